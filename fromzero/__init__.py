@@ -1,0 +1,3 @@
+"""From Zero: learn AI from the very first number to your own GPT."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,52 @@
+"""The shape of a worked example: a list of steps, each with its sentence and its numbers.
+
+Rounding is a presentation choice made here and only here. `fmt` rounds half away from zero
+on the exact binary value, which is what JavaScript's `toFixed` does, so the TS mirror in
+`web/src/explain/` prints the very same characters.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+DECIMALS = 4
+
+
+@dataclass(frozen=True)
+class Step:
+    """One line of shown work: what we do, the sum with the numbers in, and the result."""
+
+    text: str  # "Multiply the input by the weight."
+    expr: str  # "5 × 0.5 = 2.5"
+    value: float  # 2.5 (full precision, for code that chains steps)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        if not math.isfinite(self.value):
+            d["value"] = fmt(self.value)  # JSON has no NaN or infinity
+        return d
+
+
+def fmt(x: float, decimals: int = DECIMALS) -> str:
+    """Round for display: fmt(2.50000) -> '2.5', fmt(1/3) -> '0.3333', fmt(-0.00001) -> '0'."""
+    if isinstance(x, bool):
+        return str(x)
+    if isinstance(x, int):
+        return str(x).replace("-", "−")
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "infinity" if x > 0 else "−infinity"
+    q = Decimal(x).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    s = format(q, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    if s in ("-0", ""):
+        s = "0"
+    return s.replace("-", "−")
+
+
+def steps_to_json(steps: list[Step]) -> list[dict]:
+    return [s.to_dict() for s in steps]
