@@ -30,7 +30,10 @@ class Step:
 
 
 def fmt(x: float, decimals: int = DECIMALS) -> str:
-    """Round for display: fmt(2.50000) -> '2.5', fmt(1/3) -> '0.3333', fmt(-0.00001) -> '0'."""
+    """Round for display: fmt(2.5000) -> '2.5', fmt(1/3) -> '0.3333', fmt(0.0000454) -> '0.0000454'.
+
+    Numbers at or above 0.001 get at most 4 decimals; smaller ones keep 3 significant digits.
+    """
     if isinstance(x, bool):
         return str(x)
     if isinstance(x, int):
@@ -39,6 +42,10 @@ def fmt(x: float, decimals: int = DECIMALS) -> str:
         return "NaN"
     if math.isinf(x):
         return "infinity" if x > 0 else "−infinity"
+    if 0 < abs(x) < 10.0 ** -(decimals - 1):
+        # Tiny numbers would all show as 0: keep three significant digits instead,
+        # e.g. 0.0000454 rather than 0 (at most 12 decimals).
+        decimals = min(12, 2 - math.floor(math.log10(abs(x))))
     q = Decimal(x).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     s = format(q, "f")
     if "." in s:

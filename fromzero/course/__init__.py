@@ -1,0 +1,1 @@
+"""Course content as data: schema, loader, lesson blocks, concept graph and validator."""

@@ -1,0 +1,1 @@
+"""The HTTP server: FastAPI app, settings and thin routes."""

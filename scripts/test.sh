@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Every test: Python (pytest), the course validator, web unit tests (Vitest), browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+
+echo "== Python tests =="
+.venv/bin/python -m pytest -q -p no:cacheprovider tests
+
+echo "== Course validator =="
+.venv/bin/fromzero check course
+
+echo "== Web unit tests =="
+(cd web && npm run --silent test)
+
+echo "== Browser tests =="
+bash scripts/e2e.sh
+
+echo "make test finished in $(( $(date +%s) - start )) s"
