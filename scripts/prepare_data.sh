@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Prepare the datasets the first lessons use, so demos work on first start.
-set -euo pipefail
-if .venv/bin/fromzero datasets --help >/dev/null 2>&1; then
-  .venv/bin/fromzero datasets prepare mnist || echo "MNIST could not be prepared now; lessons that need it will say how."
-  .venv/bin/fromzero datasets prepare shakespeare || echo "Shakespeare could not be prepared now; lessons that need it will say how."
-fi
+# Prepare the datasets the first lessons and demos use, so they work on first start.
+# Skipped quickly when the data is already prepared and up to date.
+set -uo pipefail
+.venv/bin/fromzero datasets prepare mnist shakespeare \
+  || echo "Some datasets could not be prepared now; the lessons that need them say how to retry."
