@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from fromzero.explain import activations, neuron
+from fromzero.explain import (
+    activations,
+    exponents,
+    functions,
+    graphs,
+    matrices,
+    neuron,
+    numbers,
+    powers,
+    stats,
+    vectors,
+)
 from fromzero.explain.steps import Step, fmt, steps_to_json
 
 CONCEPTS: dict[str, Callable[..., list[Step]]] = {
@@ -19,6 +30,26 @@ CONCEPTS: dict[str, Callable[..., list[Step]]] = {
     "sigmoid": activations.sigmoid,
     "relu": activations.relu,
     "complete_neuron": activations.complete_neuron,
+    # Part 1: the basics
+    "to_binary": numbers.to_binary,
+    "from_binary": numbers.from_binary,
+    "float_sum": numbers.float_sum,
+    "overflow": numbers.overflow,
+    "power": powers.power,
+    "sqrt": powers.sqrt,
+    "machine": functions.machine,
+    "line_point": graphs.line_point,
+    "line_table": graphs.line_table,
+    "dot": vectors.dot,
+    "vector_length": vectors.vector_length,
+    "matmul": matrices.matmul,
+    "matmul_entry": matrices.matmul_entry,
+    "e_limit": exponents.e_limit,
+    "exp": exponents.exp,
+    "log": exponents.log,
+    "mean": stats.mean,
+    "variance": stats.variance,
+    "std": stats.std,
 }
 
 

@@ -1,0 +1,7 @@
+# expect: should return
+def square(x):
+    return x ^ 2
+
+
+def cube(x):
+    return x * x * x

@@ -1,0 +1,15 @@
+# expect: Return the first of them
+def products(inputs, weights):
+    result = []
+    for i in range(len(inputs)):
+        result.append(inputs[i] * weights[i])
+    return result
+
+
+def biggest_push(inputs, weights):
+    p = products(inputs, weights)
+    best = 0
+    for i in range(len(p)):
+        if p[i] >= p[best]:
+            best = i
+    return best

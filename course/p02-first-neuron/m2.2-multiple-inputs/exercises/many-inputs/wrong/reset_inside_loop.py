@@ -1,0 +1,14 @@
+# expect: set the sum back to 0 inside the loop
+def weighted_sum(inputs, weights):
+    for i in range(len(inputs)):
+        total = 0
+        total = total + inputs[i] * weights[i]
+    return total
+
+
+def neuron_multi(inputs, weights, b):
+    return weighted_sum(inputs, weights) + b
+
+
+def try_it():
+    return neuron_multi([5, 2, 8], [0.2, 0.5, 0.1], 0.5)

@@ -1,0 +1,3 @@
+# expect: forget to add the bias
+def neuron2(x1, w1, x2, w2, b):
+    return x1 * w1 + x2 * w2

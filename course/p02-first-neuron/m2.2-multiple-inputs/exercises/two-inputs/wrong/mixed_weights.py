@@ -1,0 +1,3 @@
+# expect: mixed up the weights
+def neuron2(x1, w1, x2, w2, b):
+    return x1 * w2 + x2 * w1 + b

@@ -1,0 +1,3 @@
+# expect: ReLU turns it into 0
+def relu(x):
+    return abs(x)

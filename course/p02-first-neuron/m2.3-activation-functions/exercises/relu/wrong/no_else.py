@@ -1,0 +1,4 @@
+# expect: None
+def relu(x):
+    if x > 0:
+        return x

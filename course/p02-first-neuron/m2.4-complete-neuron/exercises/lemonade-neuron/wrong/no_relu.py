@@ -1,0 +1,18 @@
+# expect: Did you forget ReLU?
+def relu_neuron(inputs, weights, b):
+    total = 0
+    for i in range(len(inputs)):
+        total = total + inputs[i] * weights[i]
+    return total + b
+
+
+def cups_to_make(temperature, people, raining):
+    return relu_neuron([temperature, people, raining], [0.8, 0.25, -10], -12)
+
+
+def plan_week(days):
+    return [cups_to_make(d[0], d[1], d[2]) for d in days]
+
+
+def total_cups(days):
+    return sum(plan_week(days))

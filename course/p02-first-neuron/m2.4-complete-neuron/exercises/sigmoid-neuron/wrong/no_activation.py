@@ -1,0 +1,3 @@
+# expect: forget the activation function
+def sigmoid_neuron(x, w, b):
+    return x * w + b
