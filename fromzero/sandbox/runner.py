@@ -13,6 +13,15 @@ from typing import Protocol
 from fromzero.sandbox.events import Event, Limits
 
 
+class SandboxBusy(Exception):
+    """Every worker is busy and the queue is full: the server answers 429 with a
+    Retry-After of `retry_after_s` seconds. Raised by `run()` itself, before any event."""
+
+    def __init__(self, retry_after_s: float) -> None:
+        super().__init__(f"the sandbox is busy; retry in {retry_after_s:.0f} s")
+        self.retry_after_s = retry_after_s
+
+
 class Runner(Protocol):
     def run(
         self,

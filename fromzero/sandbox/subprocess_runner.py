@@ -19,13 +19,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from fromzero.sandbox.events import Event, Limits, done_message
+from fromzero.sandbox.presets import PRESETS
 
 BOOTSTRAP = Path(__file__).with_name("bootstrap.py")
-PRESETS: dict[str, Limits] = {
-    "default": Limits(),
-    "grading": Limits(wall_s=10.0, cpu_s=8.0, memory_mb=512),
-    "training": Limits(wall_s=600.0, cpu_s=600.0, memory_mb=2048, output_bytes=4 * 1024 * 1024),
-}
 
 
 def _child_env() -> dict[str, str]:
@@ -60,6 +56,12 @@ def _limit(limits: Limits):
 
 class SubprocessRunner:
     name = "subprocess"
+
+    def close(self) -> None:
+        """Nothing stays running between runs."""
+
+    def leftover_cgroups(self) -> list[str]:
+        return []
 
     def run(
         self,
@@ -176,7 +178,7 @@ class SubprocessRunner:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            preexec_fn=prepare,
+            preexec_fn=prepare,  # noqa: PLW1509 - the fallback runner, kept as it was
             pass_fds=(3, ev_w),
             close_fds=True,
         )

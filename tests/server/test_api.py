@@ -147,3 +147,18 @@ def test_any_other_path_serves_the_web_app(client):
     r = client.get("/learn/m1.1-double")
     assert r.status_code == 200 and "From Zero" in r.text
     assert client.get("/api/nothing").status_code == 404
+
+
+def test_a_full_sandbox_queue_is_a_429_with_retry_after(client, monkeypatch):
+    from fromzero.sandbox import SandboxBusy
+
+    class Busy:
+        name = "busy"
+
+        def run(self, *args, **kwargs):
+            raise SandboxBusy(2.4)
+
+    monkeypatch.setattr("fromzero.server.routes.run.get_runner", lambda: Busy())
+    r = client.post("/api/run", json={"code": "print(1)"})
+    assert r.status_code == 429
+    assert r.headers["retry-after"] == "3" and "try again in 3 s" in r.json()["detail"]
