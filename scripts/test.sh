@@ -4,6 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 
+echo "== PostgreSQL for the storage tests =="
+FROMZERO_TEST_POSTGRES_URL=$(bash scripts/postgres.sh)
+export FROMZERO_TEST_POSTGRES_URL
+trap 'bash scripts/postgres.sh stop "$FROMZERO_TEST_POSTGRES_URL" >/dev/null 2>&1 || true' EXIT
+
 echo "== Python tests =="
 .venv/bin/python -m pytest -q -p no:cacheprovider tests
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -10,8 +11,21 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from fromzero import __version__
+from fromzero.sandbox import SandboxBusy
 from fromzero.server.models import Health
-from fromzero.server.routes import course, exercises, explain, quiz, run
+from fromzero.server.routes import (
+    accounts,
+    certificates,
+    classes,
+    course,
+    exercises,
+    explain,
+    progress,
+    quiz,
+    reviews,
+    run,
+    training,
+)
 from fromzero.server.settings import Settings, get_settings
 
 
@@ -22,11 +36,18 @@ def _readable_validation_error(request: Request, exc: RequestValidationError) ->
         "detail": f"The request field '{field}' {first.get('msg', 'is not valid').lower()}."})
 
 
+def _sandbox_busy(request: Request, exc: Exception) -> JSONResponse:
+    retry = max(1, math.ceil(getattr(exc, "retry_after_s", 1)))
+    return JSONResponse(status_code=429, headers={"Retry-After": str(retry)}, content={
+        "detail": f"Many programs are running right now. Please try again in {retry} s."})
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     app = FastAPI(title="From Zero", version=__version__)
     app.state.settings = settings
     app.add_exception_handler(RequestValidationError, _readable_validation_error)
+    app.add_exception_handler(SandboxBusy, _sandbox_busy)
 
     @app.get("/api/health", response_model=Health, tags=["health"])
     def health() -> dict:
@@ -35,7 +56,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"ok": True, "version": __version__,
                 "runner": getattr(get_runner(), "name", type(get_runner()).__name__)}
 
-    for module in (course, run, exercises, quiz, explain):
+    for module in (course, run, exercises, quiz, explain, progress, accounts, classes,
+                   certificates, reviews, training):
         app.include_router(module.router)
     _mount_web(app, settings.web_dist, settings.course_dir)
     return app

@@ -9,6 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from fromzero.course.markdown import to_html
 from fromzero.grading.grader import check_code
+from fromzero.server.account_deps import SubmitterDep
 from fromzero.server.deps import CourseDep, SettingsDep, module_or_404
 from fromzero.server.models import CheckResult, CodeBody, SolutionOut
 from fromzero.server.routes.run import check_size
@@ -27,10 +28,14 @@ def _exercise(course, module_id: str, slug: str):
 
 @router.post("/{module_id}/{slug}/check", response_model=CheckResult)
 async def check(module_id: str, slug: str, body: CodeBody, course: CourseDep,
-                settings: SettingsDep) -> dict:
+                settings: SettingsDep, submitter: SubmitterDep) -> dict:
     exercise = _exercise(course, module_id, slug)
     check_size(body.code, settings.max_code_bytes)
-    return await run_in_threadpool(check_code, exercise, body.code)
+    result = await run_in_threadpool(check_code, exercise, body.code)
+    if submitter is not None:  # signed in (accounts on): keep the submission
+        await run_in_threadpool(submitter.store.record_submission, submitter.user, module_id,
+                                slug, body.code, result)
+    return result
 
 
 @router.post("/{module_id}/{slug}/solution", response_model=SolutionOut)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the server storage (run by `fromzero db upgrade`)."""

@@ -1,0 +1,88 @@
+"""The draw-a-digit demo's server half: 28 x 28 numbers -> every step -> ten probabilities.
+
+The shipped MNIST MLP reads a flat vector of 784 normalised pixels, so the steps a learner
+sees are exactly what the model needs: scale 0..255 to 0..1, centre with MNIST's mean and
+spread, flatten row by row, multiply through the layers, softmax.
+
+Worked example: a pixel of 255 -> 1.0 -> (1.0 - 0.1307) / 0.3081 = 2.82; a pixel of 0 -> -0.42.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from fromzero.scratch.tensor import Tensor, no_grad
+from fromzero.training.data import MNIST_MEAN, MNIST_STD
+from fromzero.training.recipes import Shipped, load_model, shipped_path
+
+SIDE = 28
+DEMO_MODEL = "mnist-mlp"
+
+
+class BadImage(ValueError):
+    """The numbers sent are not a 28 x 28 grid of pixel values from 0 to 255."""
+
+
+@lru_cache(maxsize=2)
+def shipped(name: str = DEMO_MODEL) -> Shipped:
+    return load_model(shipped_path(name))
+
+
+def check_image(pixels: list[list[float]]) -> np.ndarray:
+    """The grid as a float32 array (28, 28), or BadImage saying what is wrong with it."""
+    if len(pixels) != SIDE or any(len(row) != SIDE for row in pixels):
+        widths = sorted({len(row) for row in pixels})
+        raise BadImage(f"The image must be {SIDE} rows of {SIDE} numbers; got {len(pixels)} "
+                       f"rows of {widths} numbers.")
+    image = np.asarray(pixels, dtype=np.float32)  # (28, 28)
+    if not np.all(np.isfinite(image)) or image.min() < 0 or image.max() > 255:
+        raise BadImage("Every pixel must be a number from 0 (black) to 255 (white); got "
+                       f"values from {float(np.nanmin(image)):g} to "
+                       f"{float(np.nanmax(image)):g}.")
+    return image
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    e = np.exp(z - z.max())  # (10,) shifted so exp cannot overflow
+    return e / e.sum()
+
+
+def predict_digit(pixels: list[list[float]], model_name: str = DEMO_MODEL) -> dict[str, Any]:
+    """Every step from the drawn grid to the model's ten probabilities."""
+    image = check_image(pixels)  # (28, 28) values 0..255
+    scaled = image / 255.0  # (28, 28) values 0..1
+    normalised = (scaled - MNIST_MEAN) / MNIST_STD  # (28, 28) mean 0, spread 1 on MNIST
+    flat = normalised.reshape(-1)  # (784,) row after row
+    model = shipped(model_name)
+    with no_grad():
+        logits = model.model(Tensor(flat[None, :])).data[0]  # (10,)
+    probabilities = softmax(logits.astype(np.float64))  # (10,)
+
+    def rounded(a: np.ndarray, digits: int = 4) -> list:
+        return np.round(a.astype(np.float64), digits).tolist()
+
+    steps = [
+        {"name": "pixels", "shape": [SIDE, SIDE], "values": rounded(image, 1),
+         "text": "What you drew: 28 × 28 brightness values, 0 is black and 255 is white."},
+        {"name": "scaled", "shape": [SIDE, SIDE], "values": rounded(scaled),
+         "text": "Divide by 255 so every pixel lies between 0 and 1."},
+        {"name": "normalised", "shape": [SIDE, SIDE], "values": rounded(normalised),
+         "text": f"Subtract MNIST's mean {MNIST_MEAN} and divide by its spread {MNIST_STD}, "
+                 "as the model saw in training."},
+        {"name": "flattened", "shape": [SIDE * SIDE], "values": rounded(flat),
+         "text": "Lay the 28 rows end to end: one list of 784 numbers, the model's input."},
+        {"name": "logits", "shape": [10], "values": rounded(logits),
+         "text": "The last layer's ten raw scores, one per digit."},
+        {"name": "probabilities", "shape": [10], "values": rounded(probabilities),
+         "text": "Softmax turns the scores into ten probabilities that add up to 1."},
+    ]
+    return {
+        "steps": steps,
+        "probabilities": rounded(probabilities, 6),
+        "prediction": int(probabilities.argmax()),
+        "model": {"name": model_name, "sizes": model.config.get("sizes"),
+                  "test_accuracy": model.metrics.get("test_accuracy")},
+    }
