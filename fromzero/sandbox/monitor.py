@@ -146,7 +146,12 @@ class RunWatch:
                     timeout = max(0.0, min(self.start + self.limits.wall_s, next_cpu) - now)
                 else:
                     timeout = 0.05  # stopping: only waiting for the namespace to be gone
-                for key, _ in sel.select(timeout=timeout + 0.001):
+                ready = sel.select(timeout=timeout + 0.001)
+                # Two pipes cannot keep the order of writes between them. Reading stdout
+                # first in each round keeps the usual case right: lines printed before an
+                # error come before its traceback.
+                ready.sort(key=lambda pair: pair[0].data != "stdout")
+                for key, _ in ready:
                     what = key.data
                     if what == "socket":
                         if not self._on_socket():

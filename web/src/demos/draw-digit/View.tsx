@@ -1,0 +1,163 @@
+import { useEffect, useRef, useState, type PointerEvent } from "react";
+import { trainingApi, type DigitPrediction } from "../../features/training/api";
+import type { DemoViewProps } from "../registry";
+import { SIDE, brightness, decodeInk, encodeInk, flatten, isBlank, normalisePixel, rows, toGrid, topDigits, type DrawDigitState } from "./logic";
+
+const CANVAS = 280; // 10 canvas pixels per grid cell
+const PEN = 18;
+
+function cellColor(v: number): string {
+  return `rgb(${v}, ${v}, ${v})`;
+}
+
+/** Blue below zero, red above: the normalised values are centred on 0. */
+function signedColor(z: number): string {
+  const t = Math.min(1, Math.abs(z) / 2.8);
+  return z < 0 ? `rgba(31, 111, 235, ${t})` : `rgba(217, 72, 15, ${t})`;
+}
+
+export default function DrawDigit({ state, setState }: DemoViewProps<DrawDigitState>) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const drawing = useRef(false);
+  // the answer remembers which drawing it belongs to, so a stale one is never shown
+  const [answer, setAnswer] = useState<{ ink: string; prediction: DigitPrediction } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const grid = decodeInk(state.ink);
+  const blank = isBlank(grid);
+
+  // a drawing restored from the URL is painted back onto the canvas, 10 pixels per cell
+  useEffect(() => {
+    const ctx = canvas.current?.getContext("2d");
+    if (!ctx) return;
+    ctx.fillStyle = "black";
+    ctx.fillRect(0, 0, CANVAS, CANVAS);
+    decodeInk(state.ink).forEach((v, i) => {
+      if (v === 0) return;
+      ctx.fillStyle = cellColor(v);
+      ctx.fillRect((i % SIDE) * 10, Math.floor(i / SIDE) * 10, 10, 10);
+    });
+    // only on first show: later strokes are already on the canvas
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (blank) return;
+    const controller = new AbortController();
+    trainingApi
+      .predictDigit(rows(grid), controller.signal)
+      .then((prediction) => {
+        setAnswer({ ink: state.ink, prediction });
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof DOMException && e.name === "AbortError")) setError(e instanceof Error ? e.message : String(e));
+      });
+    return () => controller.abort();
+    // the ink string is the whole input; grid is derived from it
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.ink]);
+
+  const point = (e: PointerEvent<HTMLCanvasElement>): [number, number] => {
+    const r = e.currentTarget.getBoundingClientRect();
+    return [((e.clientX - r.left) * CANVAS) / r.width, ((e.clientY - r.top) * CANVAS) / r.height];
+  };
+  const stroke = (e: PointerEvent<HTMLCanvasElement>, start: boolean) => {
+    const ctx = e.currentTarget.getContext("2d");
+    if (!ctx) return;
+    const [x, y] = point(e);
+    ctx.strokeStyle = "white";
+    ctx.lineWidth = PEN;
+    ctx.lineCap = "round";
+    ctx.lineJoin = "round";
+    if (start) ctx.beginPath();
+    if (start) ctx.moveTo(x, y);
+    ctx.lineTo(x, y);
+    ctx.stroke();
+  };
+  const finish = () => {
+    if (!drawing.current) return;
+    drawing.current = false;
+    const ctx = canvas.current?.getContext("2d");
+    if (!ctx) return;
+    const data = ctx.getImageData(0, 0, CANVAS, CANVAS).data;
+    setState({ ink: encodeInk(toGrid(brightness(data, CANVAS, CANVAS), CANVAS, CANVAS)) });
+  };
+  const clear = () => {
+    const ctx = canvas.current?.getContext("2d");
+    if (ctx) {
+      ctx.fillStyle = "black";
+      ctx.fillRect(0, 0, CANVAS, CANVAS);
+    }
+    setState({ ink: "" });
+  };
+
+  const flat = flatten(rows(grid)).map(normalisePixel);
+  const result = answer && answer.ink === state.ink ? answer.prediction : null;
+  const probabilities = result?.probabilities ?? [];
+  const best = topDigits(probabilities, 1)[0];
+
+  return (
+    <div className="demo-body draw-digit">
+      <div className="controls">
+        <canvas
+          ref={canvas}
+          width={CANVAS}
+          height={CANVAS}
+          style={{ width: 200, height: 200, touchAction: "none", background: "black", borderRadius: 6 }}
+          aria-label="Drawing area: draw one digit with the mouse or a finger"
+          onPointerDown={(e) => {
+            drawing.current = true;
+            e.currentTarget.setPointerCapture(e.pointerId);
+            stroke(e, true);
+          }}
+          onPointerMove={(e) => drawing.current && stroke(e, false)}
+          onPointerUp={finish}
+          onPointerLeave={finish}
+        />
+        <button type="button" onClick={clear}>
+          Clear
+        </button>
+      </div>
+      <div>
+        <h4>1. What the model sees: 28 × 28 numbers (0 black … 255 white)</h4>
+        <svg viewBox={`0 0 ${SIDE} ${SIDE}`} width={196} height={196} role="img" aria-label={blank ? "an empty 28 by 28 grid" : "your digit as a 28 by 28 grid of brightness values"}>
+          {grid.map((v, i) => (
+            <rect key={i} x={i % SIDE} y={Math.floor(i / SIDE)} width={1} height={1} fill={cellColor(v)}>
+              <title>{`row ${Math.floor(i / SIDE)}, column ${i % SIDE}: ${v}`}</title>
+            </rect>
+          ))}
+        </svg>
+        <h4>2. Normalised: (value / 255 − 0.1307) / 0.3081</h4>
+        <svg viewBox={`0 0 ${SIDE} ${SIDE}`} width={196} height={196} role="img" aria-label="the normalised values, blue below zero and red above">
+          {flat.map((z, i) => (
+            <rect key={i} x={i % SIDE} y={Math.floor(i / SIDE)} width={1} height={1} fill={signedColor(z)} />
+          ))}
+        </svg>
+        <h4>3. Flattened: one row of 784 numbers, the model&apos;s input</h4>
+        <svg viewBox="0 0 784 12" width="100%" height={24} preserveAspectRatio="none" role="img" aria-label="the 784 inputs side by side">
+          {flat.map((z, i) => (
+            <rect key={i} x={i} y={0} width={1} height={12} fill={signedColor(z)} />
+          ))}
+        </svg>
+      </div>
+      <div>
+        <h4>4. Ten probabilities</h4>
+        {blank && <p>Draw a digit to see what the model thinks it is.</p>}
+        {error && <p className="training-error">{error}</p>}
+        {probabilities.map((p, d) => (
+          <div key={d} style={{ display: "grid", gridTemplateColumns: "1.5rem 1fr 4rem", alignItems: "center", gap: 6 }}>
+            <strong>{d}</strong>
+            <span style={{ display: "block", height: 10, width: `${p * 100}%`, background: d === best?.digit ? "#d9480f" : "#1f6feb" }} />
+            <span style={{ textAlign: "right" }}>{(p * 100).toFixed(1)} %</span>
+          </div>
+        ))}
+        {best && !blank && (
+          <p>
+            The model says <strong>{best.digit}</strong> ({(best.p * 100).toFixed(0)} % sure). It was trained on MNIST and reads{" "}
+            {result?.model.test_accuracy ? `${(result.model.test_accuracy * 100).toFixed(1)} %` : "most"} of the test digits right.
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * "Show the work" in the browser: the TypeScript mirror of fromzero.explain.
+ * Demos call these so a slider updates without a server round trip; the golden files in
+ * tests/golden/explain/ keep the two sides equal.
+ */
+import { completeNeuron, relu, sigmoid } from "./activations";
+import { neuron, neuronMulti, weightedSum } from "./neuron";
+import type { Step } from "./steps";
+import { floatSum, fromBinary, overflow, toBinary } from "./numbers";
+import { power, sqrt } from "./powers";
+import { machine } from "./functions";
+import { linePoint, lineTable } from "./graphs";
+import { dot, vectorLength } from "./vectors";
+import { matmul, matmulEntry } from "./matrices";
+import { eLimit, exp, log } from "./exponents";
+import { mean, std, variance } from "./stats";
+import { calculate } from "./calculator";
+import { layer, network, type LayerSpec } from "./networks";
+import { chainNudge, chainRule } from "./chain";
+import { backprop, backpropTrain } from "./backprop";
+import { autograd } from "./autograd";
+import { accuracy, sigmoidSlope } from "./training";
+import { dataLoss, error, mse, neuronError, squaredError } from "./loss";
+import { curveRiseRun, curveValue, nudgeSlope, riseOverRun, shortcutSlope } from "./slopes";
+import { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, lossNudge, train } from "./descent";
+
+export { fmt, DECIMALS, type Step } from "./steps";
+export { neuron, neuronMulti, weightedSum, lastValue } from "./neuron";
+export { sigmoid, relu, completeNeuron, isActivation, ACTIVATIONS, type ActivationName } from "./activations";
+export { big, floatSum, fromBinary, overflow, shortest, stored, toBinary } from "./numbers";
+export { power, sqrt } from "./powers";
+export { applyRule, machine, parseRule, type Sign } from "./functions";
+export { linePoint, lineTable } from "./graphs";
+export { dot, vectorLength } from "./vectors";
+export { matmul, matmulEntry, shape, type Matrix } from "./matrices";
+export { eLimit, exp, log } from "./exponents";
+export { mean, std, variance } from "./stats";
+export { calculate, CalcError, tidy } from "./calculator";
+export { activate, forwardValues, layer, network, paren, LAYER_ACTIVATIONS, type LayerActivation, type LayerSpec } from "./networks";
+export { chainNudge, chainRule } from "./chain";
+export { backprop, backpropNumbers, backpropTrain, BACKPROP_SHOW, type BackpropNumbers } from "./backprop";
+export { autograd, graphValues, GRAPH_NODES, type GraphNode } from "./autograd";
+export { accuracy, sigmoidSlope } from "./training";
+export { br, dataLoss, error, mse, neuronError, pairs, squaredError } from "./loss";
+export { curveAt, curveRiseRun, curveText, curveValue, nudgeSlope, riseOverRun, shortcutSlope, timesPower, type Curve } from "./slopes";
+export { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, iterate, lossNudge, lossOf, runEpoch, train, type EpochResult, type Iteration } from "./descent";
+
+type Inputs = Record<string, unknown>;
+
+const num = (v: unknown): number => Number(v);
+const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
+const grid = (v: unknown): number[][] => (Array.isArray(v) ? v.map(nums) : []);
+const words = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/** The same concept names as the Python registry (CONCEPTS in fromzero/explain/__init__.py). */
+export const CONCEPTS: Record<string, (inputs: Inputs) => Step[]> = {
+  neuron: (i) => neuron(num(i.x), num(i.w), num(i.b)),
+  weighted_sum: (i) => weightedSum(nums(i.inputs), nums(i.weights)),
+  neuron_multi: (i) => neuronMulti(nums(i.inputs), nums(i.weights), num(i.b)),
+  sigmoid: (i) => sigmoid(num(i.x)),
+  relu: (i) => relu(num(i.x)),
+  complete_neuron: (i) =>
+    completeNeuron(nums(i.inputs), nums(i.weights), num(i.b), typeof i.activation === "string" ? i.activation : "sigmoid"),
+  // Part 1: the basics
+  to_binary: (i) => toBinary(num(i.n)),
+  from_binary: (i) => fromBinary(String(i.bits)),
+  float_sum: (i) => floatSum(num(i.a), num(i.b)),
+  overflow: (i) => overflow(num(i.x), num(i.factor), num(i.times)),
+  power: (i) => power(num(i.base), num(i.exponent)),
+  sqrt: (i) => sqrt(num(i.x)),
+  machine: (i) => machine(num(i.x), words(i.rules)),
+  line_point: (i) => linePoint(num(i.m), num(i.c), num(i.x)),
+  line_table: (i) => lineTable(num(i.m), num(i.c), nums(i.xs)),
+  dot: (i) => dot(nums(i.a), nums(i.b)),
+  vector_length: (i) => vectorLength(nums(i.v)),
+  matmul: (i) => matmul(grid(i.a), grid(i.b)),
+  matmul_entry: (i) => matmulEntry(grid(i.a), grid(i.b), num(i.row), num(i.col)),
+  e_limit: (i) => eLimit(num(i.n)),
+  exp: (i) => exp(num(i.x)),
+  log: (i) => log(num(i.x), i.base === "e" ? "e" : i.base === undefined ? 10 : num(i.base)),
+  mean: (i) => mean(nums(i.values)),
+  variance: (i) => variance(nums(i.values)),
+  std: (i) => std(nums(i.values)),
+  calculate: (i) => calculate(String(i.expression)),
+  // Part 3: teaching a neuron to learn
+  error: (i) => error(num(i.prediction), num(i.target)),
+  squared_error: (i) => squaredError(num(i.prediction), num(i.target)),
+  neuron_error: (i) => neuronError(nums(i.inputs), nums(i.weights), num(i.b), num(i.target)),
+  mse: (i) => mse(nums(i.predictions), nums(i.targets)),
+  data_loss: (i) => dataLoss(grid(i.data), num(i.w), i.b === undefined ? 0 : num(i.b)),
+  curve_value: (i) => curveValue(grid(i.terms), num(i.x)),
+  rise_over_run: (i) => riseOverRun(num(i.x1), num(i.y1), num(i.x2), num(i.y2)),
+  curve_rise_run: (i) => curveRiseRun(grid(i.terms), num(i.x1), num(i.x2)),
+  nudge_slope: (i) => nudgeSlope(grid(i.terms), num(i.x), i.h === undefined ? 0.001 : num(i.h)),
+  shortcut_slope: (i) => shortcutSlope(grid(i.terms), num(i.x)),
+  example_loss: (i) => exampleLoss(num(i.x), num(i.target), num(i.w), i.b === undefined ? 0 : num(i.b)),
+  loss_nudge: (i) =>
+    lossNudge(num(i.x), num(i.target), num(i.w), i.b === undefined ? 0 : num(i.b), i.h === undefined ? 0.001 : num(i.h), i.knob === undefined ? "w" : String(i.knob)),
+  gradient: (i) => gradient(num(i.x), num(i.target), num(i.w), i.b === undefined ? 0 : num(i.b), i.knob === undefined ? "w" : String(i.knob)),
+  descent_step: (i) => descentStep(num(i.x), num(i.target), num(i.w), num(i.lr), i.b === undefined ? 0 : num(i.b)),
+  gradient_descent: (i) =>
+    gradientDescent(num(i.x), num(i.target), num(i.w), num(i.lr), num(i.iterations), i.b === undefined ? 0 : num(i.b), i.show === undefined ? "weight" : String(i.show)),
+  descent_table: (i) =>
+    descentTable(
+      num(i.x),
+      num(i.target),
+      num(i.w),
+      num(i.lr),
+      num(i.iterations),
+      i.every === undefined ? 1 : num(i.every),
+      i.b === undefined ? 0 : num(i.b),
+      i.show === undefined ? "loss" : String(i.show),
+    ),
+  epoch: (i) => epoch(grid(i.data), num(i.w), num(i.lr), i.show === undefined ? "loss" : String(i.show)),
+  train: (i) => train(grid(i.data), num(i.w), num(i.lr), num(i.epochs), i.every === undefined ? 1 : num(i.every), i.show === undefined ? "loss" : String(i.show)),
+  // Part 4: neural networks
+  layer: (i) => layer(nums(i.inputs), grid(i.weights), nums(i.biases), typeof i.activation === "string" ? i.activation : "none", i.neuron === undefined ? 1 : num(i.neuron)),
+  network: (i) =>
+    network(
+      nums(i.inputs),
+      (Array.isArray(i.layers) ? i.layers : []).map((l: Record<string, unknown>): LayerSpec => ({ weights: grid(l.weights), biases: nums(l.biases), activation: typeof l.activation === "string" ? l.activation : "none" })),
+      i.layer === undefined || i.layer === null ? undefined : num(i.layer),
+      i.neuron === undefined ? 1 : num(i.neuron),
+    ),
+  chain_rule: (i) => chainRule(nums(i.rates)),
+  chain_nudge: (i) => chainNudge(num(i.a), num(i.m), i.h === undefined ? 0.001 : num(i.h), typeof i.show === "string" ? i.show : "rule"),
+  backprop: (i) => backprop(num(i.x), num(i.target), num(i.w1), num(i.w2), i.lr === undefined ? 0.1 : num(i.lr), typeof i.show === "string" ? i.show : "w1"),
+  backprop_train: (i) =>
+    backpropTrain(num(i.x), num(i.target), num(i.w1), num(i.w2), i.lr === undefined ? 0.1 : num(i.lr), i.steps === undefined ? 5 : num(i.steps), typeof i.show === "string" ? i.show : "loss"),
+  autograd: (i) => autograd(num(i.a), num(i.b), num(i.c), num(i.f), typeof i.show === "string" ? i.show : "a.grad"),
+  accuracy: (i) => accuracy(nums(i.predictions), nums(i.labels)),
+  sigmoid_slope: (i) => sigmoidSlope(num(i.z), i.h === undefined ? 0.001 : num(i.h)),
+};
+
+export function explain(concept: string, inputs: Inputs): Step[] {
+  const fn = CONCEPTS[concept];
+  if (!fn) {
+    throw new Error(
+      `No worked example is called '${concept}'. Known ones: ${Object.keys(CONCEPTS).sort().join(", ")}.`,
+    );
+  }
+  return fn(inputs);
+}
