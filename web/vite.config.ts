@@ -14,7 +14,12 @@ export default defineConfig({
   },
   worker: { format: "es" },
   server: {
-    proxy: { "/api": "http://127.0.0.1:8000", "/course-assets": "http://127.0.0.1:8000" },
+    proxy: {
+      "/api": "http://127.0.0.1:8000",
+      "/course-assets": "http://127.0.0.1:8000",
+      "/verify": "http://127.0.0.1:8000",
+      "/certificates": "http://127.0.0.1:8000",
+    },
   },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx"],

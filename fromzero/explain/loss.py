@@ -11,6 +11,12 @@ from fromzero.explain.neuron import neuron_multi
 from fromzero.explain.steps import Step, fmt
 
 
+def _br(x: float) -> str:
+    """A number written after an operator: negatives get brackets, '0.5 − (−0.3)'."""
+    text = fmt(x)
+    return f"({text})" if text.startswith("−") else text
+
+
 def _pairs(data: Sequence[Sequence[float]]) -> list[tuple[float, float]]:
     pairs = []
     for row in data:
@@ -32,8 +38,11 @@ def error(prediction: float, target: float) -> list[Step]:
     else:
         verdict = "The error is zero, so the prediction is just right."
     return [
-        Step("Take the target away from the prediction.",
-             f"{fmt(prediction)} − {fmt(target)} = {fmt(e)}", e),
+        Step(
+            "Take the target away from the prediction.",
+            f"{fmt(prediction)} − {_br(target)} = {fmt(e)}",
+            e,
+        ),
         Step(verdict, f"error = {fmt(e)}", e),
     ]
 
@@ -43,13 +52,18 @@ def squared_error(prediction: float, target: float) -> list[Step]:
     e = prediction - target
     sq = e * e
     return [
-        Step("Find the error: prediction − target.", f"{fmt(prediction)} − {fmt(target)} = {fmt(e)}", e),
-        Step("Multiply the error by itself (square it).", f"{fmt(e)} × {fmt(e)} = {fmt(sq)}", sq),
+        Step(
+            "Find the error: prediction − target.",
+            f"{fmt(prediction)} − {_br(target)} = {fmt(e)}",
+            e,
+        ),
+        Step("Multiply the error by itself (square it).", f"{fmt(e)} × {_br(e)} = {fmt(sq)}", sq),
     ]
 
 
-def neuron_error(inputs: Sequence[float], weights: Sequence[float], b: float,
-                 target: float) -> list[Step]:
+def neuron_error(
+    inputs: Sequence[float], weights: Sequence[float], b: float, target: float
+) -> list[Step]:
     """The neuron's output for some inputs, then how far it is from the target."""
     steps = neuron_multi(inputs, weights, b)
     out = steps[-1].value
@@ -59,8 +73,10 @@ def neuron_error(inputs: Sequence[float], weights: Sequence[float], b: float,
 def mse(predictions: Sequence[float], targets: Sequence[float]) -> list[Step]:
     """mse([0.5, 0.7], [0.8, 0.8]): each error squared, add them up, divide by how many."""
     if len(predictions) != len(targets):
-        raise ValueError(f"mse needs one target per prediction: got {len(predictions)} "
-                         f"predictions and {len(targets)} targets.")
+        raise ValueError(
+            f"mse needs one target per prediction: got {len(predictions)} "
+            f"predictions and {len(targets)} targets."
+        )
     if not predictions:
         raise ValueError("mse needs at least one prediction.")
     steps = []
@@ -69,16 +85,31 @@ def mse(predictions: Sequence[float], targets: Sequence[float]) -> list[Step]:
         e = p - t
         sq = e * e
         squares.append(sq)
-        steps.append(Step(f"Example {i}: the error, then the error times itself.",
-                          f"{fmt(p)} − {fmt(t)} = {fmt(e)}, {fmt(e)} × {fmt(e)} = {fmt(sq)}", sq))
+        steps.append(
+            Step(
+                f"Example {i}: the error, then the error times itself.",
+                f"{fmt(p)} − {_br(t)} = {fmt(e)}, {fmt(e)} × {_br(e)} = {fmt(sq)}",
+                sq,
+            )
+        )
     total = 0.0
     for sq in squares:
         total = total + sq
-    steps.append(Step("Add up the squared errors.",
-                      f"{' + '.join(fmt(s) for s in squares)} = {fmt(total)}", total))
+    steps.append(
+        Step(
+            "Add up the squared errors.",
+            f"{' + '.join(fmt(s) for s in squares)} = {fmt(total)}",
+            total,
+        )
+    )
     m = total / len(squares)
-    steps.append(Step(f"Divide by how many examples there are ({len(squares)}).",
-                      f"{fmt(total)} ÷ {len(squares)} = {fmt(m)}", m))
+    steps.append(
+        Step(
+            f"Divide by how many examples there are ({len(squares)}).",
+            f"{fmt(total)} ÷ {len(squares)} = {fmt(m)}",
+            m,
+        )
+    )
     return steps
 
 
@@ -92,15 +123,30 @@ def data_loss(data: Sequence[Sequence[float]], w: float, b: float = 0) -> list[S
         e = p - t
         sq = e * e
         squares.append(sq)
-        steps.append(Step(f"Example {i}: predict, find the error, square it.",
-                          f"{fmt(x)} × {fmt(w)} + {fmt(b)} = {fmt(p)}, {fmt(p)} − {fmt(t)} = {fmt(e)}, "
-                          f"{fmt(e)} × {fmt(e)} = {fmt(sq)}", sq))
+        steps.append(
+            Step(
+                f"Example {i}: predict, find the error, square it.",
+                f"{fmt(x)} × {_br(w)} + {_br(b)} = {fmt(p)}, {fmt(p)} − {_br(t)} = {fmt(e)}, "
+                f"{fmt(e)} × {_br(e)} = {fmt(sq)}",
+                sq,
+            )
+        )
     total = 0.0
     for sq in squares:
         total = total + sq
-    steps.append(Step("Add up the squared errors.",
-                      f"{' + '.join(fmt(s) for s in squares)} = {fmt(total)}", total))
+    steps.append(
+        Step(
+            "Add up the squared errors.",
+            f"{' + '.join(fmt(s) for s in squares)} = {fmt(total)}",
+            total,
+        )
+    )
     m = total / len(squares)
-    steps.append(Step(f"Divide by how many examples there are ({len(squares)}).",
-                      f"{fmt(total)} ÷ {len(squares)} = {fmt(m)}", m))
+    steps.append(
+        Step(
+            f"Divide by how many examples there are ({len(squares)}).",
+            f"{fmt(total)} ÷ {len(squares)} = {fmt(m)}",
+            m,
+        )
+    )
     return steps

@@ -20,7 +20,9 @@ def _parts(terms: Sequence[Sequence[float]]) -> list[tuple[float, int]]:
     parts = []
     for t in terms:
         if len(t) != 2 or int(t[1]) != t[1] or t[1] < 0:
-            raise ValueError("Each part of a curve is [number, power], with a whole power from 0 up.")
+            raise ValueError(
+                "Each part of a curve is [number, power], with a whole power from 0 up."
+            )
         parts.append((float(t[0]), int(t[1])))
     if not parts:
         raise ValueError("A curve needs at least one part.")
@@ -62,6 +64,16 @@ def curve_text(terms: Sequence[Sequence[float]]) -> str:
     return out
 
 
+def _br(x: float) -> str:
+    """A number written after an operator: negatives get brackets, '3 × (−2)'."""
+    text = fmt(x)
+    return f"({text})" if text.startswith("−") else text
+
+
+def _sum_text(values: Sequence[float]) -> str:
+    return " + ".join(fmt(v) if i == 0 else _br(v) for i, v in enumerate(values))
+
+
 def _value(parts: list[tuple[float, int]], x: float) -> float:
     total = 0.0
     for a, n in parts:
@@ -88,15 +100,19 @@ def curve_value(terms: Sequence[Sequence[float]], x: float) -> list[Step]:
         p = _times_power(x, n)
         v = a * p
         values.append(v)
-        steps.append(Step(f"Work out the part {curve_text([[a, n]])} at x = {fmt(x)}.",
-                          f"{fmt(a)} × {_power_text(x, n)} = {fmt(a)} × {fmt(p)} = {fmt(v)}", v))
+        if n >= 2:
+            expr = f"{fmt(a)} × {_power_text(x, n)} = {fmt(a)} × {fmt(p)} = {fmt(v)}"
+        else:
+            expr = f"{fmt(a)} × {_br(p)} = {fmt(v)}"
+        steps.append(Step(f"Work out the part {curve_text([[a, n]])} at x = {fmt(x)}.", expr, v))
     y = 0.0
     for v in values:
         y = y + v
     if len(values) > 1:
-        steps.append(Step("Add the parts.", f"{' + '.join(fmt(v) for v in values)} = {fmt(y)}", y))
-    steps.append(Step(f"So the height of y = {curve_text(terms)} at x = {fmt(x)} is:",
-                      f"y = {fmt(y)}", y))
+        steps.append(Step("Add the parts.", f"{_sum_text(values)} = {fmt(y)}", y))
+    steps.append(
+        Step(f"So the height of y = {curve_text(terms)} at x = {fmt(x)} is:", f"y = {fmt(y)}", y)
+    )
     return steps
 
 
@@ -108,8 +124,14 @@ def rise_over_run(x1: float, y1: float, x2: float, y2: float) -> list[Step]:
     run = x2 - x1
     slope = rise / run
     return [
-        Step("Rise: how far up we go (new height − old height).", f"{fmt(y2)} − {fmt(y1)} = {fmt(rise)}", rise),
-        Step("Run: how far along we go (new x − old x).", f"{fmt(x2)} − {fmt(x1)} = {fmt(run)}", run),
+        Step(
+            "Rise: how far up we go (new height − old height).",
+            f"{fmt(y2)} − {fmt(y1)} = {fmt(rise)}",
+            rise,
+        ),
+        Step(
+            "Run: how far along we go (new x − old x).", f"{fmt(x2)} − {fmt(x1)} = {fmt(run)}", run
+        ),
         Step("Slope = rise ÷ run.", f"{fmt(rise)} ÷ {fmt(run)} = {fmt(slope)}", slope),
     ]
 
@@ -145,7 +167,11 @@ def nudge_slope(terms: Sequence[Sequence[float]], x: float, h: float = 0.001) ->
         Step(f"The height of y = {name} at x = {fmt(x, d)}.", f"y = {fmt(y0, d)}", y0),
         Step(f"Nudge x by a tiny {fmt(h, d)}.", f"{fmt(x, d)} + {fmt(h, d)} = {fmt(x1, d)}", x1),
         Step(f"The height at x = {fmt(x1, d)}.", f"y = {fmt(y1, d)}", y1),
-        Step("Rise: how much the height changed.", f"{fmt(y1, d)} − {fmt(y0, d)} = {fmt(rise, d)}", rise),
+        Step(
+            "Rise: how much the height changed.",
+            f"{fmt(y1, d)} − {fmt(y0, d)} = {fmt(rise, d)}",
+            rise,
+        ),
         Step("Slope = rise ÷ nudge.", f"{fmt(rise, d)} ÷ {fmt(h, d)} = {fmt(slope)}", slope),
     ]
 
@@ -160,26 +186,50 @@ def shortcut_slope(terms: Sequence[Sequence[float]], x: float) -> list[Step]:
         part = curve_text([[a, n]])
         if n == 0:
             s = 0.0
-            steps.append(Step(f"The part {part} is a plain number. It never changes, so its slope is 0.",
-                              f"slope of {part} = 0", s))
+            steps.append(
+                Step(
+                    f"The part {part} is a plain number. It never changes, so its slope is 0.",
+                    f"slope of {part} = 0",
+                    s,
+                )
+            )
         elif n == 1:
             s = a
-            steps.append(Step(f"The part {part} goes up by {fmt(a)} for each 1 along, so its slope is {fmt(a)}.",
-                              f"slope of {part} = {fmt(s)}", s))
+            steps.append(
+                Step(
+                    f"The part {part} goes up by {fmt(a)} for each 1 along, so its slope is {fmt(a)}.",
+                    f"slope of {part} = {fmt(s)}",
+                    s,
+                )
+            )
         else:
             p = _times_power(x, n - 1)
             s = a * n * p
-            steps.append(Step(f"The part {part}: bring the power {n} down to multiply, and make the "
-                              f"power one less.",
-                              f"{fmt(a)} × {n} × {_power_text(x, n - 1)} = {fmt(a)} × {n} × {fmt(p)} = "
-                              f"{fmt(s)}", s))
+            if n >= 3:
+                expr = f"{fmt(a)} × {n} × {_power_text(x, n - 1)} = {fmt(a)} × {n} × {fmt(p)} = {fmt(s)}"
+            else:
+                expr = f"{fmt(a)} × {n} × {_br(p)} = {fmt(s)}"
+            steps.append(
+                Step(
+                    f"The part {part}: bring the power {n} down to multiply, and make the "
+                    f"power one less.",
+                    expr,
+                    s,
+                )
+            )
         slopes.append(s)
     total = 0.0
     for s in slopes:
         total = total + s
     if len(slopes) > 1:
-        steps.append(Step("Add the slopes of the parts.", f"{' + '.join(fmt(s) for s in slopes)} = {fmt(total)}",
-                          total))
-    steps.append(Step(f"So the slope of y = {curve_text(terms)} at x = {fmt(x)} is:",
-                      f"slope = {fmt(total)}", total))
+        steps.append(
+            Step("Add the slopes of the parts.", f"{_sum_text(slopes)} = {fmt(total)}", total)
+        )
+    steps.append(
+        Step(
+            f"So the slope of y = {curve_text(terms)} at x = {fmt(x)} is:",
+            f"slope = {fmt(total)}",
+            total,
+        )
+    )
     return steps

@@ -42,6 +42,9 @@ def fmt(x: float, decimals: int = DECIMALS) -> str:
         return "NaN"
     if math.isinf(x):
         return "infinity" if x > 0 else "−infinity"
+    if abs(x) >= 1e21:
+        # Whole numbers this big print every digit, as JavaScript's BigInt does in the mirror.
+        return str(int(x)).replace("-", "−")
     if 0 < abs(x) < 10.0 ** -(decimals - 1):
         # Tiny numbers would all show as 0: keep three significant digits instead,
         # e.g. 0.0000454 rather than 0 (at most 12 decimals).

@@ -23,7 +23,8 @@ def test_every_concept_has_golden_cases():
 @pytest.mark.parametrize("value, shown", [
     (2.5, "2.5"), (3.0, "3"), (1 / 3, "0.3333"), (-1.25, "−1.25"), (0.0000454, "0.0000454"),
     (1.03125, "1.0313"), (-1.03125, "−1.0313"), (math.inf, "infinity"), (math.nan, "NaN"),
-    (-7, "−7"), (1e-20, "0"), (0.1 + 0.2, "0.3"),
+    (-7, "−7"), (1e-20, "0"), (0.1 + 0.2, "0.3"), (1e15 + 0.25, "1000000000000000.25"),
+    (1e22, "10000000000000000000000"), (-2e200, "−" + str(int(2e200))),
 ])
 def test_fmt_rounds_half_away_from_zero_like_javascript(value, shown):
     assert fmt(value) == shown

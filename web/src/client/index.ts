@@ -51,12 +51,22 @@ async function errorFrom(res: Response): Promise<ApiError> {
   return new ApiError(res.status, detail);
 }
 
+/** JSON headers, plus the CSRF token a signed-in session needs on every POST. */
+function headersFor(method: "GET" | "POST", body: unknown): Record<string, string> {
+  const headers: Record<string, string> = body === undefined ? {} : { "Content-Type": "application/json" };
+  if (method === "POST" && typeof document !== "undefined") {
+    const token = document.cookie.match(/(?:^|;\s*)fromzero_csrf=([^;]+)/)?.[1];
+    if (token) headers["X-CSRF-Token"] = decodeURIComponent(token);
+  }
+  return headers;
+}
+
 async function request<T>(method: "GET" | "POST", path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
       method,
-      headers: body === undefined ? {} : { "Content-Type": "application/json" },
+      headers: headersFor(method, body),
       body: body === undefined ? null : JSON.stringify(body),
       signal: signal ?? null,
     });

@@ -14,7 +14,8 @@ export interface ProgressEvent {
   /** What inside the module: an exercise slug, a code block id, "quiz"; null for a visit. */
   item: string | null;
   /** visit "visited"; run: the done status; check: the grading status; hint: its number;
-   *  solution "shown"; quiz: "score/total", e.g. "4/6". */
+   *  solution "shown"; quiz: "score/total", e.g. "4/6" (item "quiz"), or "right"/"wrong"
+   *  for one question (item = the question id, for the review queue). */
   outcome: string;
   /** ISO 8601 time. */
   at: string;

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { useAutoSync } from "../../features/account/useAutoSync";
 
 /** Skip link, header, the page, footer. Moves to the top of each new page. */
 export function Layout() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  useAutoSync();
   useEffect(() => {
     window.scrollTo(0, 0);
     // After a link click, start keyboard and screen-reader users at the new page's content
@@ -27,7 +29,10 @@ export function Layout() {
             <NavLink to="/" end>
               Course map
             </NavLink>
+            <NavLink to="/dashboard">Dashboard</NavLink>
+            <NavLink to="/review">Review</NavLink>
             <NavLink to="/progress">My progress</NavLink>
+            <NavLink to="/account">Account</NavLink>
           </nav>
         </div>
       </header>
@@ -35,7 +40,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <div className="wrap">From Zero — learn how AI works, one small step at a time. Works offline; your progress stays in this browser.</div>
+        <div className="wrap">From Zero — learn how AI works, one small step at a time. Works offline; your progress is kept in this browser, and on the server too when you sign in.</div>
       </footer>
     </>
   );

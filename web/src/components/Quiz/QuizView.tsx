@@ -23,6 +23,8 @@ export function QuizView({ quiz, moduleId }: { quiz: Quiz; moduleId: string }) {
       const r = await api.checkQuiz(moduleId, buildAnswers(quiz.questions, raw));
       setResult(r);
       progress.record("quiz", moduleId, "quiz", `${r.score}/${r.total}`);
+      // One event per question as well, so missed questions come back in the review queue.
+      for (const res of r.results) progress.record("quiz", moduleId, res.id, res.correct ? "right" : "wrong");
     } catch (err) {
       setError(err instanceof ApiError ? err.message : "Your answers could not be checked.");
     } finally {

@@ -33,7 +33,7 @@ export default function BackpropFlow({ state, setState }: DemoViewProps<Backprop
         Phase {state.phase} of {PHASES.length}: {PHASES[state.phase - 1]}. Loss <strong>{fmt(n.loss)}</strong>
         {updated ? <> → after the update <strong>{fmt(n.new_loss)}</strong></> : null}
       </p>
-      <svg viewBox="0 0 360 150" role="img" style={{ maxWidth: "100%" }}
+      <svg viewBox="0 0 360 150" role="img" style={{ width: "100%", maxWidth: "560px" }}
         aria-label={`Input ${fmt(state.x)} times w1 ${fmt(state.w1)} gives hidden ${fmt(n.hidden)}; times w2 ${fmt(state.w2)} gives output ${fmt(n.output)}; target ${fmt(state.target)}.${back ? ` Backward: slope for w2 is ${fmt(n.grad_w2)}, slope for w1 is ${fmt(n.grad_w1)}.` : ""}`}>
         <defs>
           <marker id="bp-red" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto">

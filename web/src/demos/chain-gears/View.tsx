@@ -21,7 +21,7 @@ export default function ChainGears({ state, setState }: DemoViewProps<GearsState
       <p className="result" aria-live="polite">
         Rate from A to {NAMES[state.links]}: <strong>{fmt(total)}</strong>. {sentence}
       </p>
-      <svg viewBox={`0 0 ${W} 120`} role="img" style={{ maxWidth: "100%" }} aria-label={`${sentence} Each box shows how far it moves.`}>
+      <svg viewBox={`0 0 ${W} 120`} role="img" style={{ width: "100%", maxWidth: `${W * 1.4}px` }} aria-label={`${sentence} Each box shows how far it moves.`}>
         {Array.from({ length: boxes }, (_, i) => (
           <g key={i}>
             <rect x={i * 90 + 10} y={30} width={60} height={50} rx={8} fill="#e5eef9" stroke="#1d4e89" />

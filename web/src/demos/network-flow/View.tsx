@@ -18,6 +18,7 @@ export default function NetworkFlow({ state, setState }: DemoViewProps<FlowState
   const current = state.shown > 0 ? all[state.shown - 1] : undefined;
   const range = INPUT_RANGE[state.preset];
   const inputs = [state.x1, state.x2];
+  const labelWeights = Math.max(...columns) <= 2; // small networks show every weight
   return (
     <div className="demo-body">
       <div className="controls">
@@ -32,13 +33,18 @@ export default function NetworkFlow({ state, setState }: DemoViewProps<FlowState
       <p className="result" aria-live="polite">
         {state.shown >= total ? <>Network output: <strong>{fmt(output(state))}</strong></> : <>Slow motion: {state.shown} of {total} neurons worked out{active > 0 ? `, now in layer ${active}` : ""}. Press Next neuron.</>}
       </p>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" style={{ maxWidth: "100%" }}
-        aria-label={`A network with ${columns.length - 1} layers after the inputs. ${state.shown} of ${total} neurons are worked out.`}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" style={{ width: "100%", maxWidth: "520px" }}
+        aria-label={`A network with ${columns.length - 1} layers after the inputs. ${state.shown} of ${total} neurons are worked out. Dashed wires have negative weights.`}>
         {layers.map((l, li) =>
           l.weights.map((row, ni) =>
             row.map((w, j) => (
-              <line key={`${li}-${ni}-${j}`} x1={colX(li)} y1={rowY(li, j)} x2={colX(li + 1)} y2={rowY(li + 1, ni)}
-                stroke={active === li + 1 ? "#e08a00" : "#b8b8b8"} strokeWidth={1 + Math.min(3, Math.abs(w) * 2)} />
+              <g key={`${li}-${ni}-${j}`}>
+                <line x1={colX(li)} y1={rowY(li, j)} x2={colX(li + 1)} y2={rowY(li + 1, ni)}
+                  stroke={active === li + 1 ? "#e08a00" : "#b8b8b8"} strokeWidth={1 + Math.min(3, Math.abs(w) * 2)} strokeDasharray={w < 0 ? "5 3" : undefined} />
+                {labelWeights && (
+                  <text x={colX(li) + (colX(li + 1) - colX(li)) * 0.3} y={rowY(li, j) + (rowY(li + 1, ni) - rowY(li, j)) * 0.3 - 4} fontSize="9" textAnchor="middle">× {fmt(w)}</text>
+                )}
+              </g>
             )),
           ),
         )}

@@ -4,10 +4,10 @@ import type { DemoViewProps } from "../registry";
 import { Slider } from "../ui/Slider";
 import { EDGES, LEAF, nodes, nudgeA, steps, type GraphState } from "./logic";
 
-const COL = 100;
+const COL = 104;
 const ROW = 62;
-const BOX_W = 88;
-const BOX_H = 46;
+const BOX_W = 94;
+const BOX_H = 52;
 const RED = "#c0392b";
 
 export default function ValueGraph({ state, setState }: DemoViewProps<GraphState>) {
@@ -40,7 +40,7 @@ export default function ValueGraph({ state, setState }: DemoViewProps<GraphState
           <>a = {fmt(state.a)}, b = {fmt(state.b)}, c = {fmt(state.c)}, f = {fmt(state.f)}. Press Forward to fill in every node's data.</>
         )}
       </p>
-      <svg viewBox={`0 0 ${10 + 3 * COL + BOX_W + 10} ${10 + 2 * ROW + BOX_H + 10}`} role="img" style={{ maxWidth: "100%" }}
+      <svg viewBox={`0 0 ${10 + 3 * COL + BOX_W + 10} ${10 + 2 * ROW + BOX_H + 10}`} role="img" style={{ width: "100%", maxWidth: "600px" }}
         aria-label={`Graph: e = a × b, d = e + c, L = d × f. ${fwd ? `Data: ${ns.map((n) => `${n.id} ${fmt(n.data)}`).join(", ")}.` : ""} ${back ? `Grads: ${ns.map((n) => `${n.id} ${fmt(n.grad)}`).join(", ")}.` : ""}`}>
         {EDGES.map(([from, to]) => (
           <line key={`${from}-${to}`} x1={cx(byId[from]!)} y1={cy(byId[from]!)} x2={cx(byId[to]!)} y2={cy(byId[to]!)} stroke={back ? RED : "#999"} strokeWidth={back ? 2 : 1.5} />
@@ -48,9 +48,9 @@ export default function ValueGraph({ state, setState }: DemoViewProps<GraphState
         {ns.map((n) => (
           <g key={n.id}>
             <rect x={cx(n) - BOX_W / 2} y={cy(n) - BOX_H / 2} width={BOX_W} height={BOX_H} rx={6} fill={n.leaf ? "#ffffff" : "#e5eef9"} stroke="#1d4e89" />
-            <text x={cx(n)} y={cy(n) - 8} textAnchor="middle" fontSize="10" fontWeight="bold">{n.label}</text>
-            <text x={cx(n)} y={cy(n) + 6} textAnchor="middle" fontSize="10">data {fwd || n.leaf ? fmt(n.data) : "?"}</text>
-            <text x={cx(n)} y={cy(n) + 18} textAnchor="middle" fontSize="10" fill={RED}>grad {back ? fmt(n.grad) : "?"}</text>
+            <text x={cx(n)} y={cy(n) - 9} textAnchor="middle" fontSize="12" fontWeight="bold">{n.label}</text>
+            <text x={cx(n)} y={cy(n) + 6} textAnchor="middle" fontSize="12">data {fwd || n.leaf ? fmt(n.data) : "?"}</text>
+            <text x={cx(n)} y={cy(n) + 20} textAnchor="middle" fontSize="12" fill={RED}>grad {back ? fmt(n.grad) : "?"}</text>
           </g>
         ))}
       </svg>

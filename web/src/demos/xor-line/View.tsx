@@ -1,4 +1,4 @@
-import { fmt } from "../../explain";
+import { paren } from "../../explain";
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
 import { Choice, Slider } from "../ui/Slider";
@@ -34,7 +34,7 @@ export default function XorLine({ state, setState }: DemoViewProps<XorLineState>
         {state.gate === "xor" && right < 4 ? " (try as long as you like: one line never gets all four for XOR)" : ""}
       </p>
       <div className="side-by-side">
-        <svg viewBox={`0 0 ${SIZE + PAD * 2} ${SIZE + PAD * 2}`} role="img" style={{ maxWidth: "100%" }}
+        <svg viewBox={`0 0 ${SIZE + PAD * 2} ${SIZE + PAD * 2}`} role="img" style={{ width: "100%", maxWidth: "360px" }}
           aria-label={`The neuron's line splits the square into a 1 side (blue) and a 0 side (light). ${right} of the 4 corners are on the right side.`}>
           {cells.map((c, i) => (
             <rect key={i} x={px(c.x1) - cell / 2} y={py(c.x2) - cell / 2} width={cell + 0.5} height={cell + 0.5} fill={c.says ? "#c9dcf2" : "#f4f1ea"} />
@@ -56,7 +56,7 @@ export default function XorLine({ state, setState }: DemoViewProps<XorLineState>
               value: p.total,
             }))}
           />
-          <p className="small">Blue area: the sum is above 0, so the neuron says 1. Its edge is the straight line where x1 × {fmt(state.w1)} + x2 × {fmt(state.w2)} + {fmt(state.b)} is exactly 0.</p>
+          <p className="small">Blue area: the sum is above 0, so the neuron says 1. Its edge is the straight line where x1 × {paren(state.w1)} + x2 × {paren(state.w2)} + {paren(state.b)} is exactly 0.</p>
         </div>
       </div>
     </div>

@@ -1,0 +1,10 @@
+# expect: Did you forget to add c?
+def line_points(m, c, xs):
+    ys = []
+    for x in xs:
+        ys.append(m * x)
+    return ys
+
+
+def first_points():
+    return line_points(2, 0, [0, 1, 2, 3])

@@ -1,0 +1,10 @@
+# expect: Upside down
+import math
+
+
+def log_base(x, base):
+    return math.log(base) / math.log(x)
+
+
+def years_to_grow(rate, target):
+    return math.ceil(math.log(target) / math.log(1 + rate))

@@ -1,0 +1,3 @@
+# expect: You dropped the minus sign
+def squared_error(prediction, target):
+    return abs(prediction - target)

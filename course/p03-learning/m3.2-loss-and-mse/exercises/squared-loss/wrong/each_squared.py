@@ -1,0 +1,3 @@
+# expect: You squared each number on its own
+def squared_error(prediction, target):
+    return prediction * prediction - target * target

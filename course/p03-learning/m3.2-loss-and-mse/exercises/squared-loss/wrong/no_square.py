@@ -1,0 +1,3 @@
+# expect: Now multiply it by itself
+def squared_error(prediction, target):
+    return prediction - target

@@ -1,0 +1,3 @@
+# expect: not times 2
+def squared_error(prediction, target):
+    return (prediction - target) * 2

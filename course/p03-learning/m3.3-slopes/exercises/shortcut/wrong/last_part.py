@@ -1,0 +1,12 @@
+# expect: Only the last part counted
+def power_slope(a, n, x):
+    if n == 0:
+        return 0
+    return a * n * x ** (n - 1)
+
+
+def curve_slope(parts, x):
+    total = 0
+    for a, n in parts:
+        total = power_slope(a, n, x)
+    return total

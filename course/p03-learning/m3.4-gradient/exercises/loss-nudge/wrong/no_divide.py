@@ -1,0 +1,8 @@
+# expect: Divide it by the nudge
+def loss(x, target, w):
+    error = x * w - target
+    return error * error
+
+
+def nudge_gradient(x, target, w, nudge):
+    return loss(x, target, w + nudge) - loss(x, target, w)

@@ -1,0 +1,3 @@
+# expect: That is the step
+def update(weight, gradient, learning_rate):
+    return learning_rate * gradient

@@ -1,0 +1,6 @@
+# expect: NaN is broken too
+import math
+
+
+def is_broken(value):
+    return math.isinf(value)

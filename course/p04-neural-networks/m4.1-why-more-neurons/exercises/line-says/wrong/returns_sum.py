@@ -1,0 +1,3 @@
+# expect: You returned the sum itself
+def line_neuron(x1, x2, w1, w2, b):
+    return x1 * w1 + x2 * w2 + b

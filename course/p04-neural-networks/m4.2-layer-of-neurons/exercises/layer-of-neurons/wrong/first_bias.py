@@ -1,0 +1,9 @@
+# expect: Every neuron used the first bias
+def layer_of_neurons(inputs, weights_list, biases):
+    outputs = []
+    for i in range(len(weights_list)):
+        total = 0
+        for j in range(len(inputs)):
+            total = total + inputs[j] * weights_list[i][j]
+        outputs.append(total + biases[0])
+    return outputs

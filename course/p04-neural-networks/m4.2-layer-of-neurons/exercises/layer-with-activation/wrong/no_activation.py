@@ -1,0 +1,9 @@
+# expect: You forgot the activation
+def dense_layer(inputs, weights_list, biases, activation):
+    outputs = []
+    for i in range(len(weights_list)):
+        total = 0
+        for j in range(len(inputs)):
+            total = total + inputs[j] * weights_list[i][j]
+        outputs.append(total + biases[i])
+    return outputs

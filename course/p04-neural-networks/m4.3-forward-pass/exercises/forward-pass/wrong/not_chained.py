@@ -1,0 +1,14 @@
+# expect: Each layer must get the outputs of the layer before
+def forward(inputs, layers):
+    for k in range(len(layers)):
+        weights_list, biases = layers[k]
+        outputs = []
+        for i in range(len(weights_list)):
+            total = 0
+            for j in range(len(inputs)):
+                total = total + inputs[j] * weights_list[i][j]
+            total = total + biases[i]
+            if k < len(layers) - 1:
+                total = max(0, total)
+            outputs.append(total)
+    return outputs

@@ -1,0 +1,13 @@
+# expect: That is only the second link's rate
+def c_of(a, m):
+    b = m * a
+    return b * b
+
+
+def rule_rate(a, m):
+    b = m * a
+    return 2 * b
+
+
+def nudge_rate(a, m, h):
+    return (c_of(a + h, m) - c_of(a, m)) / h

@@ -1,0 +1,7 @@
+# expect: You returned a percentage
+def accuracy(predictions, labels):
+    right = 0
+    for i in range(len(labels)):
+        if predictions[i] == labels[i]:
+            right = right + 1
+    return right / len(labels) * 100
