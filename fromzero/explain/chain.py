@@ -68,5 +68,7 @@ def chain_nudge(a: float, m: float, h: float = 0.001, show: str = "rule") -> lis
         Step("Chain rule: multiply the two rates.", f"{_p(rate_ab)} × {_p(rate_bc)} = {fmt(rule)}", rule),
         Step(f"Check by nudging a by {fmt(h, d)}.", f"a = {fmt(a2, d)}, b = {fmt(b2, d)}, c = {fmt(c2, d)}", c2),
         Step("Change in c ÷ nudge.", f"({fmt(c2, d)} − {_p(c)}) ÷ {fmt(h, d)} = {fmt(nudge)}", nudge),
-        Step("The chain rule's answer (the nudge gives almost the same).", f"rate a → c = {fmt(rule)}", rule if show == "rule" else nudge),
+        Step("The chain rule's answer (the nudge gives almost the same).", f"rate a → c = {fmt(rule)}", rule)
+        if show == "rule" else
+        Step("The nudge's answer (the chain rule gives almost the same).", f"rate a → c ≈ {fmt(nudge)}", nudge),
     ]

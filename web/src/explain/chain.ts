@@ -48,6 +48,8 @@ export function chainNudge(a: number, m: number, h = 0.001, show = "rule"): Step
     { text: "Chain rule: multiply the two rates.", expr: `${paren(rateAB)} × ${paren(rateBC)} = ${fmt(rule)}`, value: rule },
     { text: `Check by nudging a by ${fmt(h, d)}.`, expr: `a = ${fmt(a2, d)}, b = ${fmt(b2, d)}, c = ${fmt(c2, d)}`, value: c2 },
     { text: "Change in c ÷ nudge.", expr: `(${fmt(c2, d)} − ${paren(c)}) ÷ ${fmt(h, d)} = ${fmt(nudge)}`, value: nudge },
-    { text: "The chain rule's answer (the nudge gives almost the same).", expr: `rate a → c = ${fmt(rule)}`, value: show === "rule" ? rule : nudge },
+    show === "rule"
+      ? { text: "The chain rule's answer (the nudge gives almost the same).", expr: `rate a → c = ${fmt(rule)}`, value: rule }
+      : { text: "The nudge's answer (the chain rule gives almost the same).", expr: `rate a → c ≈ ${fmt(nudge)}`, value: nudge },
   ];
 }

@@ -4,7 +4,7 @@
 def line_neuron(x1, x2, w1, w2, b):  # two inputs, two weights, one bias
     total = x1 * w1 + x2 * w2 + b  # the weighted sum plus the bias
     if total > 0:  # above zero means the neuron says 1
-        return 1
+        return 1  # the 1 side of the line
     return 0  # zero or below means it says 0
 
 

@@ -3,7 +3,7 @@
 
 def relu(x):  # from lesson 2.3
     if x > 0:  # bigger than zero: keep it
-        return x
+        return x  # hand it back as it is
     return 0  # zero or negative: make it 0
 
 

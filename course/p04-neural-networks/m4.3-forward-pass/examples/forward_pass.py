@@ -25,7 +25,7 @@ network = [  # each layer: its weights, its biases, its activation
     ([[0.5, 0.3], [0.2, 0.8], [0.1, 0.4], [0.6, 0.2]], [0.1, 0.2, 0, 0.1], relu),  # 4 neurons
     ([[0.5, 0.3, 0.2, 0.1], [0.2, 0.4, 0.5, 0.3], [0.1, 0.2, 0.3, 0.6]], [0.5, 0.3, 0.2], relu),  # 3
     ([[0.5, 0.4, 0.3]], [0.1], sigmoid),  # 1 output neuron
-]
+]  # the end of the list of layers
 
 current = [2, 3]  # the network's inputs
 print("Inputs:", current)  # show where we start

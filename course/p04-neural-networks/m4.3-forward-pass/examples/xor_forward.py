@@ -2,11 +2,11 @@
 
 
 def relu(x):  # keep positives, the rest become 0
-    return x if x > 0 else 0
+    return x if x > 0 else 0  # keep positives, the rest become 0
 
 
 def same(x):  # no activation: hand the number back unchanged
-    return x
+    return x  # unchanged
 
 
 def layer(inputs, weights_list, biases, activation):  # one layer
@@ -16,13 +16,13 @@ def layer(inputs, weights_list, biases, activation):  # one layer
         for j in range(len(inputs)):  # each input
             total = total + inputs[j] * weights_list[i][j]  # input times weight
         outputs.append(activation(total))  # the activation comes last
-    return outputs
+    return outputs  # the layer's list of answers
 
 
-xor_network = [
+xor_network = [  # the XOR network as a list of layers
     ([[1, 1], [1, 1]], [0, -1], relu),  # hidden layer: neurons A and B
     ([[1, -2]], [0], same),  # output layer: A - 2 × B
-]
+]  # the end of the list
 
 for x1, x2 in [(0, 0), (0, 1), (1, 0), (1, 1)]:  # all four corners
     current = [x1, x2]  # the inputs

@@ -3,13 +3,13 @@
 
 def step(x, target, w1, w2, learning_rate):  # one step, no printing
     hidden = x * w1  # forward
-    output = hidden * w2
-    error = output - target
+    output = hidden * w2  # the output neuron
+    error = output - target  # how far off
     grad_output = 2 * error  # backward
-    grad_w2 = grad_output * hidden
+    grad_w2 = grad_output * hidden  # w2 was multiplied by hidden
     grad_w1 = grad_output * w2 * x  # uses the old w2
     w1 = w1 - learning_rate * grad_w1  # update both, after all slopes are known
-    w2 = w2 - learning_rate * grad_w2
+    w2 = w2 - learning_rate * grad_w2  # a step downhill for w2
     return w1, w2, error * error  # new weights and the loss before the step
 
 

@@ -11,53 +11,53 @@ class Value:  # the recipe for a box
 
 
 def add(x, y, name=""):  # a plus box
-    return Value(x.data + y.data, (x, y), "+", name)
+    return Value(x.data + y.data, (x, y), "+", name)  # new box, both parents noted
 
 
 def mul(x, y, name=""):  # a times box
-    return Value(x.data * y.data, (x, y), "*", name)
+    return Value(x.data * y.data, (x, y), "*", name)  # new box, both parents noted
 
 
 def backward_step(node):  # pass one box's grad to its parents
     if node.op == "+":  # plus: unchanged to both
-        x, y = node.parents
-        x.grad += node.grad
-        y.grad += node.grad
+        x, y = node.parents  # its two parents
+        x.grad += node.grad  # plus passes the grad on unchanged
+        y.grad += node.grad  # to both parents
     elif node.op == "*":  # times: the other parent's data
-        x, y = node.parents
-        x.grad += y.data * node.grad
-        y.grad += x.data * node.grad
+        x, y = node.parents  # its two parents
+        x.grad += y.data * node.grad  # the other parent's data times the grad
+        y.grad += x.data * node.grad  # and the same the other way
 
 
 def in_order(out):  # every box, each one after its parents
     order = []  # the boxes in a good order
     seen = []  # boxes we have already placed
 
-    def visit(node):
+    def visit(node):  # place a box after its parents
         if node in seen:  # placed already: skip
-            return
-        seen.append(node)
+            return  # nothing more to do
+        seen.append(node)  # mark it as placed
         for p in node.parents:  # parents first
-            visit(p)
+            visit(p)  # place each parent
         order.append(node)  # then this box
 
-    visit(out)
-    return order
+    visit(out)  # start from the output
+    return order  # the boxes, parents first
 
 
 def backward(out):  # the whole backward walk
     out.grad = 1  # the output moves 1 when it moves 1
     for node in reversed(in_order(out)):  # from the output back to the start
-        backward_step(node)
+        backward_step(node)  # pass this box's grad on
 
 
 a = Value(2, name="a")  # the four starting numbers
-b = Value(-3, name="b")
-c = Value(10, name="c")
-f = Value(-2, name="f")
+b = Value(-3, name="b")  # b
+c = Value(10, name="c")  # c
+f = Value(-2, name="f")  # f
 e = mul(a, b, "e")  # e = a × b
 d = add(e, c, "d")  # d = e + c
 L = mul(d, f, "L")  # L = d × f
 backward(L)  # fill in every grad
 for node in in_order(L):  # print every box
-    print(f"{node.name}: data {node.data}, grad {node.grad}")
+    print(f"{node.name}: data {node.data}, grad {node.grad}")  # data and grad of each box

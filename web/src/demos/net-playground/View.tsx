@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { fmt } from "../../explain";
 import type { DemoViewProps } from "../registry";
 import { Plot } from "../ui/Plot";
 import { Choice, Slider } from "../ui/Slider";
-import { EPOCHS, LAYERS, LR, NEURONS, accuracyOf, advance, grid, meanLoss, type PlaygroundState, type Run } from "./logic";
+import { EPOCHS, LAYERS, LR, NEURONS, accuracyOf, grid, meanLoss, trained, type PlaygroundState, type Run } from "./logic";
 
 const DATASET_OPTIONS = [
   { value: "xor", label: "XOR" },
@@ -41,30 +41,17 @@ function Map({ values, n, size, label, points }: { values: number[]; n: number; 
 }
 
 export default function NetPlayground({ state, setState }: DemoViewProps<PlaygroundState>) {
-  const cache = useRef<Run | null>(null);
   const [playing, setPlaying] = useState(false);
-  const run = advance(cache.current, state);
-  cache.current = run;
+  const run = trained(state);
   const loss = meanLoss(run.net, state.activation, run.data);
   const acc = accuracyOf(run.net, state.activation, run.data);
-  const latest = useRef(state);
-  latest.current = state;
+  const running = playing && state.epochs < EPOCHS.max;
 
   useEffect(() => {
-    if (!playing) return;
-    let frame = 0;
-    const tick = () => {
-      const s = latest.current;
-      if (s.epochs >= EPOCHS.max) {
-        setPlaying(false);
-        return;
-      }
-      setState({ ...s, epochs: Math.min(EPOCHS.max, s.epochs + 10) });
-      frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
+    if (!running) return;
+    const frame = requestAnimationFrame(() => setState({ ...state, epochs: Math.min(EPOCHS.max, state.epochs + 10) }));
     return () => cancelAnimationFrame(frame);
-  }, [playing, setState]);
+  }, [running, state, setState]);
 
   const change = (next: Partial<PlaygroundState>) => {
     setPlaying(false);
@@ -84,7 +71,7 @@ export default function NetPlayground({ state, setState }: DemoViewProps<Playgro
         <Slider name="learning rate" {...LR} value={state.lr} onChange={(lr) => change({ lr })} />
         <Slider name="starting weights (seed)" min={1} max={50} step={1} value={state.seed} onChange={(seed) => change({ seed })} />
         <div className="buttons">
-          <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>{playing ? "Pause" : "Train"}</button>{" "}
+          <button type="button" onClick={() => setPlaying(!running)} aria-pressed={running}>{running ? "Pause" : "Train"}</button>{" "}
           <button type="button" onClick={() => { setPlaying(false); setState({ ...state, epochs: Math.min(EPOCHS.max, state.epochs + 10) }); }}>10 more epochs</button>{" "}
           <button type="button" onClick={() => change({})}>Start again</button>
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accuracyOf, advance, forward, grid, initNet, makeData, meanLoss, normalise, sgdStep, sizes } from "./logic";
+import { accuracyOf, advance, trained, forward, grid, initNet, makeData, meanLoss, normalise, sgdStep, sizes } from "./logic";
 
 describe("net-playground", () => {
   it("makes balanced, seeded datasets", () => {
@@ -50,6 +50,12 @@ describe("net-playground", () => {
     expect(JSON.stringify(fresh.net)).toBe(JSON.stringify(b.net));
     expect(w).not.toBe(JSON.stringify(b.net));
     expect(advance(b, { ...s, dataset: "circle" }).key).not.toBe(b.key);
+  });
+  it("remembers the last run between renders", () => {
+    const s = normalise({ epochs: 10 });
+    const a = trained(s);
+    expect(trained({ ...s, epochs: 20 })).toBe(a);
+    expect(a.epochs).toBe(20);
   });
   it("paints a grid for the output and for one hidden neuron", () => {
     const net = initNet({ layers: 1, neurons: 2, seed: 1 });

@@ -210,6 +210,14 @@ export function advance(prev: Run | null, s: PlaygroundState): Run {
   return run;
 }
 
+let lastRun: Run | null = null;
+
+/** The run for a state, continuing the last one when only `epochs` grew (a small memo). */
+export function trained(s: PlaygroundState): Run {
+  lastRun = advance(lastRun, s);
+  return lastRun;
+}
+
 /** Colours for a map: the output (or one hidden neuron's output) over a grid of points. */
 export function grid(net: Net, a: HiddenAct, n: number, layer?: number, neuron?: number): number[] {
   const out: number[] = [];
