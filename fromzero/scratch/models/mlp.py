@@ -18,7 +18,9 @@ class MLP(nn.Module):
         if len(sizes) < 2:
             raise ValueError(f"MLP: sizes={sizes} needs at least an input and an output size")
         if activation not in ACTIVATIONS:
-            raise ValueError(f"MLP: activation '{activation}' unknown; pick from {list(ACTIVATIONS)}")
+            raise ValueError(
+                f"MLP: activation '{activation}' unknown; pick from {list(ACTIVATIONS)}"
+            )
         self.config = {"sizes": list(sizes), "activation": activation}
         layers: list[nn.Module] = []
         for i in range(len(sizes) - 1):

@@ -53,7 +53,9 @@ class GGUFTokenizer(RegexBPETokenizer):
         byte_char = bytes_to_unicode()
         char_byte = {c: b for b, c in byte_char.items()}
         # byte -> id; a few control bytes have no token in SmolLM2's vocabulary
-        self.byte_ids = {b: self.token_to_id[c] for b, c in byte_char.items() if c in self.token_to_id}
+        self.byte_ids = {
+            b: self.token_to_id[c] for b, c in byte_char.items() if c in self.token_to_id
+        }
         self.vocab = {}
         for i, (token, kind) in enumerate(zip(tokens, token_types)):
             if kind == CONTROL_TOKEN:
