@@ -47,9 +47,14 @@ def _zygote_env() -> dict[str, str]:
             "MKL_NUM_THREADS": "1", "MALLOC_ARENA_MAX": "2"}
 
 
+# Learner code imports fromzero.scratch and fromzero.live, so the package folder itself is
+# shown too (code only: the course, with its solutions, and the data folder stay outside).
+PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
 def _read_only_dirs() -> list[str]:
     """The Python install and its packages, shown read-only inside every run."""
-    wanted = [sys.base_prefix, sys.prefix, MPL_CACHE]
+    wanted = [sys.base_prefix, sys.prefix, MPL_CACHE, PACKAGE_DIR]
     wanted += [p for p in os.environ.get("FROMZERO_SANDBOX_RO", "").split(":") if p]
     chosen: list[str] = []
     for path in sorted({os.path.realpath(p) for p in wanted if os.path.isdir(p)}):
