@@ -130,6 +130,10 @@ def check_concept_graph(course: Course) -> list[Problem]:
 
 
 def registered_demos(demo_dir: Path = DEMO_DIR) -> set[str]:
+    """The ids registered in registry.ts (`demo("id", ...)`), else the demo folders' names."""
+    registry = demo_dir / "registry.ts"
+    if registry.is_file():
+        return set(re.findall(r'\bdemo\(\s*"([\w-]+)"', registry.read_text(encoding="utf-8")))
     if not demo_dir.is_dir():
         return set()
     return {p.name for p in demo_dir.iterdir() if p.is_dir() and not p.name.startswith("_")}

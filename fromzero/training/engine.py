@@ -144,7 +144,11 @@ def histograms(model: nn.Module) -> list[dict[str, Any]]:
             if values is None or not np.all(np.isfinite(values)):
                 entry[label] = None
                 continue
-            counts, edges = np.histogram(values, bins=HISTOGRAM_BINS)
+            flat = values.astype(np.float64).ravel()  # float32 ranges can be too narrow to bin
+            low, high = float(flat.min()), float(flat.max())
+            if high - low < 1e-12:  # all equal (e.g. every gradient 0): one centred bar
+                low, high = low - 0.5, high + 0.5
+            counts, edges = np.histogram(flat, bins=HISTOGRAM_BINS, range=(low, high))
             entry[label] = {"counts": counts.tolist(), "edges": np.round(edges, 6).tolist()}
         layers.append(entry)
     return layers

@@ -62,6 +62,8 @@ import * as backpropFlow from "./backprop-flow/logic";
 import * as backpropTrain from "./backprop-train/logic";
 import * as valueGraph from "./value-graph/logic";
 import * as netPlayground from "./net-playground/logic";
+import * as drawDigit from "./draw-digit/logic";
+import * as trainingDashboard from "../features/training/demo";
 
 export interface DemoViewProps<S extends DemoState> {
   state: S;
@@ -139,6 +141,8 @@ export const DEMOS: Readonly<Record<string, DemoSpec>> = Object.fromEntries(
     demo("backprop-train", backpropTrain, () => import("./backprop-train/View")),
     demo("value-graph", valueGraph, () => import("./value-graph/View")),
     demo("net-playground", netPlayground, () => import("./net-playground/View")),
+    demo("draw-digit", drawDigit, () => import("./draw-digit/View")),
+    demo("training-dashboard", trainingDashboard, () => import("../features/training/DemoView")),
   ].map((d) => [d.id, d]),
 );
 

@@ -8,10 +8,12 @@ export type OutputItem =
 
 export interface RunOutput {
   items: OutputItem[];
+  /** Every fromzero.live.log(...) call, in order, for the live chart. */
+  metrics: Record<string, unknown>[];
   done: { status: string; message: string } | null;
 }
 
-export const EMPTY_OUTPUT: RunOutput = { items: [], done: null };
+export const EMPTY_OUTPUT: RunOutput = { items: [], metrics: [], done: null };
 
 /** Add one event; consecutive text of the same kind joins into one block. */
 export function addEvent(out: RunOutput, e: RunEvent): RunOutput {
@@ -25,7 +27,7 @@ export function addEvent(out: RunOutput, e: RunEvent): RunOutput {
     const text = Object.entries(values)
       .map(([k, v]) => `${k} ${String(v)}`)
       .join(", ");
-    return { ...out, items: [...out.items, { kind: "metric", text }] };
+    return { ...out, items: [...out.items, { kind: "metric", text }], metrics: [...out.metrics, values] };
   }
   const last = out.items[out.items.length - 1];
   if (last && last.kind === e.kind) {
