@@ -37,6 +37,16 @@ class JailSpec:
     ro_dirs: tuple[str, ...]  # host directories bound read-only at the same path
 
 
+PARKED = "/.parked"
+# (where in the sandbox root, host path) of read-only binds that live under /tmp; filled by
+# build_template in the fork server and inherited by every run it forks.
+_parked_under_tmp: list[tuple[str, str]] = []
+
+
+def _under_tmp(path: str) -> bool:
+    return path == "/tmp" or path.startswith("/tmp/")
+
+
 def _mkdirs(root: str, path: str, mode: int) -> None:
     """Create `path` under `root`; parents are traverse-only (0711) so that `ls /root` or
     `ls /work` inside the sandbox fails even though a deeper bind is reachable."""
@@ -78,6 +88,14 @@ def build_template(spec: JailSpec, uid_range: range) -> None:
             _bind_ro(host, root + host)
     _bind_ro("/usr", os.path.join(root, "usr"))
     for path in spec.ro_dirs:
+        if _under_tmp(path):
+            # Each run mounts its own /tmp over this one, which would hide a bind here (a
+            # checkout under /tmp, say). Park it aside; enter_run binds it back on top.
+            parked = f"{PARKED}/{len(_parked_under_tmp)}"
+            _mkdirs(root, parked, 0o755)
+            _bind_ro(path, root + parked)
+            _parked_under_tmp.append((parked, path))
+            continue
         _mkdirs(root, path, 0o755)
         _bind_ro(path, root + path)
     _make_etc(root, uid_range)
@@ -96,6 +114,9 @@ def enter_run(uid: int, payload: Mapping[str, bytes], hostname: str) -> None:
     _bind_ro("/proc/sys", "/proc/sys")
     linux.mount("tmpfs", "/tmp", "tmpfs", linux.MS_NOSUID | linux.MS_NODEV,
                 f"size={TMP_MB}m,mode=1777")
+    for parked, path in _parked_under_tmp:
+        _mkdirs("/", path, 0o755)
+        _bind_ro(parked, path)
     _make_run_dir(uid, payload)
     linux.sethostname(hostname)
 
