@@ -9,6 +9,10 @@ FROMZERO_TEST_POSTGRES_URL=$(bash scripts/postgres.sh)
 export FROMZERO_TEST_POSTGRES_URL
 trap 'bash scripts/postgres.sh stop "$FROMZERO_TEST_POSTGRES_URL" >/dev/null 2>&1 || true' EXIT
 
+echo "== Lint (ruff, ESLint) =="
+.venv/bin/ruff check fromzero tests benchmarks
+(cd web && npm run --silent lint)
+
 echo "== Python tests =="
 .venv/bin/python -m pytest -q -p no:cacheprovider tests
 

@@ -88,7 +88,7 @@ def build_block(raw: RawBlock, module_dir: Path) -> dict[str, Any]:
         title = data.pop("title", None)
         try:
             steps = explain(raw.arg, **data)
-        except Exception as e:  # an author's mistake: say which block and why
+        except Exception as e:  # noqa: BLE001 — an author's mistake: say which block and why
             raise ContentError(f"{where}: worked {raw.arg}({data}) failed: {e}") from None
         return {"kind": "worked", "concept": raw.arg, "title": title, "inputs": data,
                 "steps": steps_to_json(steps)}

@@ -81,11 +81,11 @@ def to_inline_html(text: str) -> str:
 
 def plain_text(md_text: str) -> str:
     """Prose without code, math or markup, for the reading-level measure."""
-    text = re.sub(r"```.*?```", " ", md_text, flags=re.S)
+    text = re.sub(r"```.*?```", " ", md_text, flags=re.DOTALL)
     text = re.sub(r"`[^`]*`", "code", text)
-    text = re.sub(r"\$\$.*?\$\$", " ", text, flags=re.S)
+    text = re.sub(r"\$\$.*?\$\$", " ", text, flags=re.DOTALL)
     text = re.sub(r"\$[^$]*\$", "it", text)
     text = INLINE_NUMBER.sub("7", text)
-    text = re.sub(r"^#+\s*", "", text, flags=re.M)
+    text = re.sub(r"^#+\s*", "", text, flags=re.MULTILINE)
     text = re.sub(r"[*_>|\[\]()]", " ", text)
     return text

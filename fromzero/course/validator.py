@@ -57,7 +57,7 @@ def _close_enough(exact: float, shown: str, approx: bool) -> bool:
 def check_typed_numbers(text: str, where: str) -> list[Problem]:
     """Every 'A op B = C' and 'sigmoid(2) = C' written in prose must be right."""
     problems = []
-    prose = re.sub(r"```.*?```", " ", text, flags=re.S)
+    prose = re.sub(r"```.*?```", " ", text, flags=re.DOTALL)
     for m in ARITHMETIC.finditer(prose):
         expr = m.group(1).replace("×", "*").replace("x", "*").replace("÷", "/")
         expr = expr.replace("−", "-")

@@ -68,8 +68,8 @@ def main():
             source = f.read()
         code = compile(source, LEARNER_FILE, "exec")
         with contextlib.redirect_stdout(captured):
-            exec(code, namespace)
-    except BaseException as exc:  # any failure while loading is reported, not raised
+            exec(code, namespace)  # noqa: S102 — this is the sandboxed learner run
+    except BaseException as exc:  # noqa: BLE001 — any failure while loading is reported
         report["import_error"] = _error(exc)
     report["import_output"] = captured.getvalue()[:MAX_PRINTED]
     if report["import_error"] is None:
@@ -88,7 +88,7 @@ def _call(namespace, probe):
         with contextlib.redirect_stdout(printed):
             value = fn(*copy.deepcopy(probe["args"]), **copy.deepcopy(probe["kwargs"]))
         return {"value": encode(value), "printed": printed.getvalue()[:MAX_PRINTED]}
-    except BaseException as exc:  # the learner's error, reported back with its line
+    except BaseException as exc:  # noqa: BLE001 — the learner's error, reported with its line
         return {"error": _error(exc), "printed": printed.getvalue()[:MAX_PRINTED]}
 
 

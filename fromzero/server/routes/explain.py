@@ -20,7 +20,7 @@ def steps(concept: str, inputs: str = "{}") -> dict:
     try:
         args = json.loads(inputs)
         if not isinstance(args, dict):
-            raise ValueError("inputs must be a JSON object")
+            raise TypeError("inputs must be a JSON object")
         return {"concept": concept, "steps": steps_to_json(explain(concept, **args))}
     except (ValueError, TypeError) as e:
         raise HTTPException(422, f"Could not work out {concept} with {inputs[:100]}: {e}") \

@@ -21,7 +21,7 @@ def numeric_answer(q: Question) -> float:
     return final_value(q.answer.concept, q.answer.inputs)
 
 
-def mark(q: Question, given: str | float | int) -> tuple[bool, str, str]:
+def mark(q: Question, given: str | float) -> tuple[bool, str, str]:
     """(correct, explanation, the right answer in words)."""
     if q.kind in ("choice", "predict"):
         assert q.choices
