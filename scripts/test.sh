@@ -14,7 +14,7 @@ echo "== Lint (ruff, ESLint) =="
 (cd web && npm run --silent lint)
 
 echo "== Python tests =="
-.venv/bin/python -m pytest -q -p no:cacheprovider tests
+.venv/bin/python -m pytest -p no:cacheprovider tests
 
 echo "== Course validator =="
 .venv/bin/fromzero check course
