@@ -27,7 +27,8 @@ export default function SqrtSteps({ state, setState }: DemoViewProps<SqrtState>)
           </>
         ) : (
           <>
-            Guess so far: <strong>{fmt(guess)}</strong> (times itself: {fmt(guess * guess)})
+            Looking for √{fmt(state.x)}. Guess so far: <strong>{fmt(guess)}</strong> (times itself:{" "}
+            {fmt(guess * guess)}, and we want {fmt(state.x)})
           </>
         )}
       </p>
