@@ -23,6 +23,10 @@ interface Props {
   state: TrainingState;
   /** What a correct run of the same preset looks like; drawn dashed beside the live run. */
   reference?: ReferenceCurve | null;
+  /** Instead of the job's status line (e.g. for a learner's own run). */
+  headline?: string;
+  /** Draw the accuracy chart even before any accuracy arrives (default: yes). */
+  showAccuracy?: boolean;
 }
 
 /**
@@ -30,7 +34,7 @@ interface Props {
  * overfitting), the reference run beside them, the confusion matrix with per-class accuracy,
  * and the generated text of text models. It only draws `state`; useTrainingJob fills it.
  */
-export function TrainingDashboard({ state, reference }: Props) {
+export function TrainingDashboard({ state, reference, headline, showAccuracy = true }: Props) {
   const loss = thin(lossPoints(state.losses), MAX_POINTS);
   const refLoss = referenceLoss(reference);
   const train = accuracyPoints(state.epochs, "train");
@@ -51,7 +55,11 @@ export function TrainingDashboard({ state, reference }: Props) {
   return (
     <section className="training-dashboard" aria-live="polite">
       <p className={`training-status training-status-${state.done?.status ?? state.phase}`}>
-        <strong>{status}.</strong> {state.message}
+        {headline ?? (
+          <>
+            <strong>{status}.</strong> {state.message}
+          </>
+        )}
       </p>
       <div className="training-charts">
         <LineChart
@@ -63,7 +71,7 @@ export function TrainingDashboard({ state, reference }: Props) {
           series={lossSeries}
           formatY={fmtLoss}
         />
-        <LineChart
+        {(showAccuracy || state.epochs.length > 0) && <LineChart
           description={lastEpoch ? `Accuracy after epoch ${lastEpoch.epoch}: held-out ${lastEpoch.testAccuracy === null ? "not measured" : fmtPercent(lastEpoch.testAccuracy)}` : "Accuracy per epoch: no epochs yet"}
           xLabel="epoch"
           yLabel="accuracy"
@@ -71,7 +79,7 @@ export function TrainingDashboard({ state, reference }: Props) {
           yDomain={[0, 1]}
           series={accSeries}
           formatY={fmtPercent}
-        />
+        />}
       </div>
       {state.confusion && <ConfusionMatrix confusion={state.confusion} />}
       {state.histograms.length > 0 && (
