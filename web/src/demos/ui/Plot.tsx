@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { fmt } from "../../explain";
+import { Axes } from "./Axes";
 
 export interface Series {
   id: string;
@@ -48,28 +48,7 @@ export function Plot({ description, xDomain, yDomain, xLabel, yLabel, series, ma
           <rect x={M.left} y={M.top} width={width - M.left - M.right} height={height - M.top - M.bottom} />
         </clipPath>
       </defs>
-      {y.ticks(5).map((t) => (
-        <g key={`y${t}`} className="tick">
-          <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} className={t === 0 ? "axis-zero" : "grid"} />
-          <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end">
-            {fmt(t)}
-          </text>
-        </g>
-      ))}
-      {x.ticks(6).map((t) => (
-        <g key={`x${t}`} className="tick">
-          <line y1={M.top} y2={height - M.bottom} x1={x(t)} x2={x(t)} className={t === 0 ? "axis-zero" : "grid"} />
-          <text x={x(t)} y={height - M.bottom + 16} textAnchor="middle">
-            {fmt(t)}
-          </text>
-        </g>
-      ))}
-      <text className="axis-label" x={(M.left + width - M.right) / 2} y={height - 4} textAnchor="middle">
-        {xLabel}
-      </text>
-      <text className="axis-label" transform={`translate(12 ${(M.top + height - M.bottom) / 2}) rotate(-90)`} textAnchor="middle">
-        {yLabel}
-      </text>
+      <Axes x={x} y={y} margins={M} width={width} height={height} xLabel={xLabel} yLabel={yLabel} />
       <g clipPath={`url(#${CSS.escape(clip)})`}>
         {series.map((s) => (
           <path key={s.id} d={path(s.points) ?? ""} className={`series ${s.className ?? ""}`} />

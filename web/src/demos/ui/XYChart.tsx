@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { fmt } from "../../explain";
+import { Axes } from "./Axes";
 
 /** A curve or line through points. */
 export interface ChartSeries {
@@ -75,28 +75,7 @@ export function XYChart({ description, xDomain, yDomain, xLabel, yLabel, series 
           <path d="M 0 0 L 10 5 L 0 10 z" fill="context-stroke" />
         </marker>
       </defs>
-      {y.ticks(5).map((t) => (
-        <g key={`y${t}`} className="tick">
-          <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} className={t === 0 ? "axis-zero" : "grid"} />
-          <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end">
-            {fmt(t)}
-          </text>
-        </g>
-      ))}
-      {x.ticks(6).map((t) => (
-        <g key={`x${t}`} className="tick">
-          <line y1={M.top} y2={height - M.bottom} x1={x(t)} x2={x(t)} className={t === 0 ? "axis-zero" : "grid"} />
-          <text x={x(t)} y={height - M.bottom + 16} textAnchor="middle">
-            {fmt(t)}
-          </text>
-        </g>
-      ))}
-      <text className="axis-label" x={(M.left + width - M.right) / 2} y={height - 4} textAnchor="middle">
-        {xLabel}
-      </text>
-      <text className="axis-label" transform={`translate(12 ${(M.top + height - M.bottom) / 2}) rotate(-90)`} textAnchor="middle">
-        {yLabel}
-      </text>
+      <Axes x={x} y={y} margins={M} width={width} height={height} xLabel={xLabel} yLabel={yLabel} />
       <g clipPath={`url(#${CSS.escape(clip)})`}>
         {series.map((s) => (
           <path
