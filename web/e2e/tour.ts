@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Course, Lesson } from "../src/client";
 
 const BASE = (process.env.FROMZERO_URL ?? "http://127.0.0.1:8765").replace(/\/$/, "");
@@ -112,4 +112,23 @@ export async function visitPart(browser: Browser, tour: PartTour, width: number,
   }
   expect(errors).toEqual([]);
   await context.close();
+}
+
+/** The whole test file of one part: a browser, then the tour at laptop and at phone width. */
+export function describeTour(title: string, tour: PartTour): void {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  describe(title, () => {
+    it("every module and demo works on a laptop screen (1280 px)", async () => {
+      await visitPart(browser, tour, 1280, 900, "1280");
+    }, 600_000);
+    it("every module and demo works on a phone screen (375 px)", async () => {
+      await visitPart(browser, tour, 375, 812, "375");
+    }, 600_000);
+  });
 }
