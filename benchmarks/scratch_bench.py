@@ -3,7 +3,8 @@
     python benchmarks/scratch_bench.py [--threads 1 2] [--repeats 5] [--quick]
 
 For each thread count a fresh worker process (BLAS threads fixed through the environment
-before numpy and torch load) times:
+before numpy and torch load; OpenBLAS kernel pins dropped unless --pinned-blas, see
+blas_env.py; the kernel it ran is printed) times:
   mlp_b32 / mlp_b128  one 60,000-sample epoch of MLP 784-128-64-10 with SGD; vs PyTorch
   cnn_b32             the brief's CNN (conv8-pool-conv16-pool-64-10), batch 32; vs PyTorch
   gpt_step            char GPT (V 65, T 64, 4 layers, 4 heads, C 128, batch 16) AdamW step;
@@ -23,12 +24,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable
+
+from blas_env import blas_kernel, pin_description, worker_env
+
+PINNED_BLAS = [False]  # --pinned-blas: keep the machine's OPENBLAS_CORETYPE (see blas_env.py)
 
 TARGETS = {  # ratio ours/peer we aim for (value_mlp: at most 1/3 of micrograd's time)
     "mlp_b32": 0.8, "mlp_b128": 0.8, "cnn_b32": 2.0, "gpt_step": 1.3, "value_mlp": 1 / 3,
@@ -331,9 +335,7 @@ def run_llama(threads: int, new_tokens: int) -> None:
 
 
 def _worker_command(extra: list[str], threads: int) -> tuple[list[str], dict[str, str]]:
-    env = dict(os.environ)
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        env[var] = str(threads)
+    env = worker_env(threads, PINNED_BLAS[0])
     return [sys.executable, __file__, "--threads", str(threads)] + extra, env
 
 
@@ -352,6 +354,7 @@ def worker(threads: int, repeats: int, quick: bool, only: list[str]) -> None:
     import torch
 
     torch.set_num_threads(threads)
+    print(json.dumps({"_blas": blas_kernel()}), flush=True)
     n = 12_000 if quick else 60_000
     runs = {
         "mlp_b32": lambda: bench_mlp(32, repeats, n),
@@ -376,15 +379,21 @@ def main() -> None:
                              "gguf, transformers, accelerate)")
     parser.add_argument("--only-llama", action="store_true", help="only the SmolLM2 comparison")
     parser.add_argument("--new-tokens", type=int, default=32)
+    parser.add_argument("--pinned-blas", action="store_true",
+                        help="keep OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE from this environment "
+                             "(by default workers drop them; see benchmarks/blas_env.py)")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--llama-worker", choices=["ours", "transformers"], help=argparse.SUPPRESS)
     args = parser.parse_args()
+    PINNED_BLAS[0] = args.pinned_blas
     if args.worker:
         worker(args.worker, args.repeats, args.quick, args.only)
         return
     if args.llama_worker:
         print(json.dumps(llama_worker(args.llama_worker, args.threads[0], args.new_tokens)))
         return
+    print(f"OpenBLAS pin in this environment: {pin_description()}; workers "
+          f"{'keep' if args.pinned_blas else 'drop'} it")
     if not args.only_llama:
         print(f"{'workload':<12} {'thr':>3} {'ours':>10} {'peer':>10} {'ratio':>7} {'target':>7}")
     for threads in args.threads:
@@ -395,7 +404,11 @@ def main() -> None:
         cmd, env = _worker_command(extra + (["--quick"] if args.quick else []), threads)
         with subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True) as proc:
             for line in proc.stdout:  # one line per workload, printed as soon as it is done
-                for name, (ours, peer) in json.loads(line).items():
+                for name, result in json.loads(line).items():
+                    if name == "_blas":
+                        print(f"{'numpy BLAS':<12} {threads:>3} {result}", flush=True)
+                        continue
+                    ours, peer = result
                     ratio = ours / peer
                     ok = "ok" if ratio <= TARGETS[name] else "MISS"
                     print(f"{name:<12} {threads:>3} {ours * 1e3:>8.1f}ms {peer * 1e3:>8.1f}ms "

@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from blas_env import blas_kernel, pin_description, worker_env
+
 REPO = Path(__file__).resolve().parents[1]
 TINY_SHAKESPEARE = REPO.parent / "shared" / "data" / "tinyshakespeare.txt"
 MLP_BAR = 0.975
@@ -222,9 +224,8 @@ def bench_gpt_torch(iters: int) -> dict[str, Any]:
 # -- driver -------------------------------------------------------------------------------
 
 
-def _child(part: str, threads: int, iters: int) -> dict[str, Any]:
-    env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads),
-               MKL_NUM_THREADS=str(threads))
+def _child(part: str, threads: int, iters: int, pinned_blas: bool) -> dict[str, Any]:
+    env = worker_env(threads, pinned_blas)
     cmd = [sys.executable, __file__, "--part", part, "--threads", str(threads),
            "--iters", str(iters), "--json"]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
@@ -252,18 +253,25 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=0, help="0: run 1 and 2 threads")
     parser.add_argument("--iters", type=int, default=2000, help="GPT iterations (2000)")
     parser.add_argument("--json", action="store_true", help="print one JSON line (children)")
+    parser.add_argument("--pinned-blas", action="store_true",
+                        help="keep OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE from this environment "
+                             "(by default children drop them; see benchmarks/blas_env.py)")
     parser.add_argument("--out", type=Path, default=None, help="write the results as JSON")
     args = parser.parse_args()
     if args.part and args.json:
-        print(json.dumps(run_part(args.part, args.threads or 1, args.iters)))
+        result = run_part(args.part, args.threads or 1, args.iters)
+        print(json.dumps({**result, "blas": blas_kernel()}))
         return 0
     parts = [args.part] if args.part else ["mlp", "gpt-scratch", "gpt-torch"]
     threads = [args.threads] if args.threads else [1, 2]
-    results: dict[str, Any] = {"iters": args.iters, "cpu_count": os.cpu_count()}
+    results: dict[str, Any] = {"iters": args.iters, "cpu_count": os.cpu_count(),
+                               "blas_pin": pin_description(), "pinned_blas": args.pinned_blas}
+    print(f"OpenBLAS pin in this environment: {results['blas_pin']}; children "
+          f"{'keep' if args.pinned_blas else 'drop'} it", flush=True)
     for part in parts:
         for n in threads:
             print(f"running {part} with {n} thread(s) ...", flush=True)
-            results[f"{part}/{n}"] = result = _child(part, n, args.iters)
+            results[f"{part}/{n}"] = result = _child(part, n, args.iters, args.pinned_blas)
             print(f"  {json.dumps(result)}", flush=True)
     for n in threads:
         ours, theirs = results.get(f"gpt-scratch/{n}"), results.get(f"gpt-torch/{n}")
