@@ -12,6 +12,7 @@ import base64
 import hashlib
 import hmac
 import html
+import io
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -87,59 +88,77 @@ def certificate_html(facts: CertificateFacts, code: str, verify_url: str) -> str
 """
 
 
-def _pdf_text(text: str) -> bytes:
-    """A PDF string literal in WinAnsi (the standard fonts' encoding). Letters outside it
-    (most non-Latin scripts) become '?': the HTML page shows every name exactly."""
-    raw = text.encode("cp1252", errors="replace")
-    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+# Fonts tried, in order, for each letter: DejaVu Sans ships with matplotlib and covers Latin,
+# Greek and Cyrillic; the others are used when the learner's system has them (Chinese,
+# Japanese, Korean, Arabic, Hebrew, Indic scripts...). A letter no font has prints as a box,
+# but the PDF's text layer still carries it, so it can be searched and copied.
+FALLBACK_FONTS = (
+    "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans",
+    "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "WenQuanYi Zen Hei",
+    "Droid Sans Fallback", "Arial Unicode MS", "Microsoft YaHei", "MS Gothic", "Malgun Gothic",
+)
+BORDER_RGB = (0.19, 0.34, 0.17)  # the green of the HTML page's border
 
 
-def _centred(text: str, size: float, y: float, font: str, page_width: float) -> bytes:
-    # Helvetica's letters average about half an em; close enough to centre a line by eye.
-    x = max(36.0, (page_width - len(text) * size * 0.5) / 2)
-    return b"BT /%s %.1f Tf %.1f %.1f Td %s Tj ET\n" % (
-        font.encode(), size, x, y, _pdf_text(text))
+def _font_families() -> list[str]:
+    from matplotlib import font_manager
+
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return ["DejaVu Sans"] + [name for name in FALLBACK_FONTS if name in installed]
 
 
 def certificate_pdf(facts: CertificateFacts, code: str, verify_url: str) -> bytes:
-    """A one-page A4 landscape PDF, written by hand: PDF 1.4, the built-in Helvetica fonts,
-    no images, so no library is needed and the file is about 2 KB."""
-    width, height = 842.0, 595.0
+    """A one-page A4 landscape PDF drawn with matplotlib (already a dependency of the
+    platform). Its TrueType fonts are embedded, so names in any script the fonts cover print
+    as written, and its text layer maps back to Unicode for search and copy."""
+    import warnings
+
+    import matplotlib  # imported here: only certificates need it, and the server starts faster
+    from matplotlib.backends.backend_pdf import FigureCanvasPdf
+
+    with warnings.catch_warnings(), matplotlib.rc_context({"pdf.fonttype": 42}):
+        # a letter no installed font has is drawn as a box; the text layer still holds it
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        fig = _certificate_figure(facts, code, verify_url)
+        FigureCanvasPdf(fig)
+        out = io.BytesIO()
+        fig.savefig(out, format="pdf", metadata={
+            "Title": f"Certificate for {facts.name}", "Creator": "From Zero",
+            "Producer": None, "CreationDate": None})  # same facts, same bytes
+    return out.getvalue()
+
+
+def _certificate_figure(facts: CertificateFacts, code: str, verify_url: str):
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle
+
+    width, height = 842.0, 595.0  # points (1/72 inch): A4 landscape
+    fig = Figure(figsize=(width / 72, height / 72))
+    for inset, line_width in ((30, 6), (42, 1)):
+        fig.add_artist(Rectangle(
+            (inset / width, inset / height), 1 - 2 * inset / width, 1 - 2 * inset / height,
+            transform=fig.transFigure, fill=False, edgecolor=BORDER_RGB, linewidth=line_width))
+    families = _font_families()
     lines = [
-        ("Certificate of completion", 30, 450, "F2"),
-        ("This certifies that", 14, 400, "F1"),
-        (facts.name, 26, 355, "F2"),
-        ("completed every part of the course", 14, 310, "F1"),
-        (COURSE_TITLE, 14, 285, "F2"),
-        (f"on {facts.issued_on.strftime('%d %B %Y')}.", 14, 260, "F1"),
-        ("Verification code", 10, 190, "F1"),
-        (code, 14, 170, "F2"),
-        (f"Check it at {verify_url}", 10, 150, "F1"),
+        ("Certificate of completion", 30, 450, "bold"),
+        ("This certifies that", 14, 400, "normal"),
+        (facts.name, 26, 355, "bold"),
+        ("completed every part of the course", 14, 310, "normal"),
+        (COURSE_TITLE, 14, 285, "bold"),
+        (f"on {facts.issued_on.strftime('%d %B %Y')}.", 14, 260, "normal"),
+        ("Verification code", 10, 190, "normal"),
+        (code, 14, 170, "bold"),
+        (f"Check it at {verify_url}", 10, 150, "normal"),
     ]
-    content = b"0.19 0.34 0.17 RG 6 w 30 30 782 535 re S 1 w 42 42 758 511 re S\n"
-    content += b"0 0 0 rg\n" + b"".join(_centred(t, s, y, f, width) for t, s, y, f in lines)
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 6 0 R "
-        b"/Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> >>" % (int(width), int(height)),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold "
-         b"/Encoding /WinAnsiEncoding >>"),
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    # Each cross-reference entry is exactly 20 bytes, as the format requires.
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    room = width - 2 * 60  # inside the inner border, with a margin
+    for text, size, y, weight in lines:
+        artist = fig.text(0.5, y / height, text, ha="center", va="baseline", fontsize=size,
+                          fontweight=weight, family=families, color="black",
+                          parse_math=False)  # a '$' in a name is a dollar sign, not TeX
+        drawn = artist.get_window_extent().width * 72 / fig.dpi  # points
+        if drawn > room:  # a long name or address: shrink this line until it fits
+            artist.set_fontsize(size * room / drawn)
+    return fig
 
 
 @dataclass(frozen=True)
