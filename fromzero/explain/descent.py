@@ -19,6 +19,12 @@ NUDGE_DECIMALS = 7
 SHOW = ("weight", "prediction", "loss")
 
 
+
+def _broken(w: float) -> Step:
+    """The step shown when the weight has become NaN."""
+    return Step("The weight is NaN: not a number. Training is broken and cannot recover.",
+                "weight = NaN", w)
+
 def _b(x: float) -> str:
     """A number to put after a minus sign: negatives get brackets, huge ones a power of 10."""
     text = big(x)
@@ -197,13 +203,7 @@ def descent_table(
         w = new
         done = k
         if math.isnan(w):
-            steps.append(
-                Step(
-                    "The weight is NaN: not a number. Training is broken and cannot recover.",
-                    "weight = NaN",
-                    w,
-                )
-            )
+            steps.append(_broken(w))
             break
     steps.append(_summary(f"After {done} iterations:", x, t, w, b, show))
     return steps
@@ -291,13 +291,7 @@ def train(
         if k % every == 0 or k == 1 or k == int(epochs) or math.isnan(w):
             steps.append(Step(f"Epoch {k}.", f"mean loss = {big(mean)}, weight = {big(w)}", mean))
         if math.isnan(w):
-            steps.append(
-                Step(
-                    "The weight is NaN: not a number. Training is broken and cannot recover.",
-                    "weight = NaN",
-                    w,
-                )
-            )
+            steps.append(_broken(w))
             break
     value = mean if show == "loss" else w
     steps.append(

@@ -70,6 +70,20 @@ def neuron_error(
     return steps + error(out, target)
 
 
+
+def _mean_of_squares(squares: Sequence[float]) -> list[Step]:
+    """The last two steps of a mean squared error: add the squares, divide by the count."""
+    total = 0.0
+    for sq in squares:
+        total = total + sq
+    m = total / len(squares)
+    return [
+        Step("Add up the squared errors.",
+             f"{' + '.join(fmt(s) for s in squares)} = {fmt(total)}", total),
+        Step(f"Divide by how many examples there are ({len(squares)}).",
+             f"{fmt(total)} ÷ {len(squares)} = {fmt(m)}", m),
+    ]
+
 def mse(predictions: Sequence[float], targets: Sequence[float]) -> list[Step]:
     """mse([0.5, 0.7], [0.8, 0.8]): each error squared, add them up, divide by how many."""
     if len(predictions) != len(targets):
@@ -92,25 +106,7 @@ def mse(predictions: Sequence[float], targets: Sequence[float]) -> list[Step]:
                 sq,
             )
         )
-    total = 0.0
-    for sq in squares:
-        total = total + sq
-    steps.append(
-        Step(
-            "Add up the squared errors.",
-            f"{' + '.join(fmt(s) for s in squares)} = {fmt(total)}",
-            total,
-        )
-    )
-    m = total / len(squares)
-    steps.append(
-        Step(
-            f"Divide by how many examples there are ({len(squares)}).",
-            f"{fmt(total)} ÷ {len(squares)} = {fmt(m)}",
-            m,
-        )
-    )
-    return steps
+    return steps + _mean_of_squares(squares)
 
 
 def data_loss(data: Sequence[Sequence[float]], w: float, b: float = 0) -> list[Step]:
@@ -131,22 +127,4 @@ def data_loss(data: Sequence[Sequence[float]], w: float, b: float = 0) -> list[S
                 sq,
             )
         )
-    total = 0.0
-    for sq in squares:
-        total = total + sq
-    steps.append(
-        Step(
-            "Add up the squared errors.",
-            f"{' + '.join(fmt(s) for s in squares)} = {fmt(total)}",
-            total,
-        )
-    )
-    m = total / len(squares)
-    steps.append(
-        Step(
-            f"Divide by how many examples there are ({len(squares)}).",
-            f"{fmt(total)} ÷ {len(squares)} = {fmt(m)}",
-            m,
-        )
-    )
-    return steps
+    return steps + _mean_of_squares(squares)

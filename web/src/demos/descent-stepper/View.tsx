@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { fmt } from "../../explain";
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
+import { PlayPause } from "../ui/PlayPause";
 import { Slider } from "../ui/Slider";
 import { XYChart } from "../ui/XYChart";
 import {
@@ -55,15 +56,7 @@ export default function DescentStepper({ state, setState }: DemoViewProps<Descen
         <Slider name="target" {...TARGET} value={state.target} onChange={(target) => restart({ target })} />
       </div>
       <div className="buttons" role="group" aria-label="Gradient descent">
-        {running ? (
-          <button type="button" className="button" onClick={() => setPlaying(false)}>
-            Pause
-          </button>
-        ) : (
-          <button type="button" className="button" disabled={end} onClick={() => setPlaying(true)}>
-            Play
-          </button>
-        )}
+        <PlayPause running={running} end={end} onChange={setPlaying} />
         <button type="button" className="button secondary" disabled={end} onClick={() => { setPlaying(false); setState(advance(state)); }}>
           Step
         </button>

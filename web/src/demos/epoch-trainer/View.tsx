@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { big, fmt } from "../../explain";
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
+import { PlayPause } from "../ui/PlayPause";
 import { Choice, Slider } from "../ui/Slider";
 import { XYChart } from "../ui/XYChart";
 import {
@@ -62,15 +63,7 @@ export default function EpochTrainer({ state, setState }: DemoViewProps<TrainerS
         <Slider name="starting weight" {...START} value={state.w0} onChange={(w0) => restart({ w0 })} />
       </div>
       <div className="buttons" role="group" aria-label="Training">
-        {running ? (
-          <button type="button" className="button" onClick={() => setPlaying(false)}>
-            Pause
-          </button>
-        ) : (
-          <button type="button" className="button" disabled={end} onClick={() => setPlaying(true)}>
-            Play
-          </button>
-        )}
+        <PlayPause running={running} end={end} onChange={setPlaying} />
         <button type="button" className="button secondary" disabled={end} onClick={() => { setPlaying(false); setState(nextExample(state)); }}>
           Next example
         </button>

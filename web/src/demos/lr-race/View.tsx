@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { big, fmt } from "../../explain";
 import type { DemoViewProps } from "../registry";
+import { PlayPause } from "../ui/PlayPause";
 import { withItem } from "../state";
 import { Slider } from "../ui/Slider";
 import { XYChart } from "../ui/XYChart";
@@ -36,15 +37,7 @@ export default function LrRace({ state, setState }: DemoViewProps<RaceState>) {
         <Slider name="starting weight" {...START} value={state.w0} onChange={(w0) => restart({ w0 })} />
       </div>
       <div className="buttons" role="group" aria-label="The race">
-        {running ? (
-          <button type="button" className="button" onClick={() => setPlaying(false)}>
-            Pause
-          </button>
-        ) : (
-          <button type="button" className="button" disabled={end} onClick={() => setPlaying(true)}>
-            Play
-          </button>
-        )}
+        <PlayPause running={running} end={end} onChange={setPlaying} />
         {[1, 10, 100].map((n) => (
           <button key={n} type="button" className="button secondary" disabled={end} onClick={() => { setPlaying(false); setState(advance(state, n)); }}>
             +{n}

@@ -1,25 +1,12 @@
 import { Link } from "react-router";
-import { LoadError, Loading } from "../../components/Layout/Status";
+import { PendingPage } from "../../components/Layout/Status";
 import { formatMinutes, moduleStatus } from "./logic";
 import { useDashboard } from "./useDashboard";
 
 /** Per part and module: visited, exercises passed, quiz best, time; streak and reviews due. */
 export function DashboardPage() {
   const state = useDashboard();
-  if (state.status === "loading") {
-    return (
-      <div className="wrap page">
-        <Loading what="your dashboard" />
-      </div>
-    );
-  }
-  if (state.status === "error") {
-    return (
-      <div className="wrap page">
-        <LoadError message={state.message} />
-      </div>
-    );
-  }
+  if (state.status !== "ok") return <PendingPage state={state} what="your dashboard" />;
   const d = state.data;
   const due = d.review.due.length;
   return (

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { api, type QuizQuestion } from "../../client";
 import { Html } from "../../components/Html/Html";
-import { LoadError, Loading } from "../../components/Layout/Status";
+import { LoadError, Loading, PendingPage } from "../../components/Layout/Status";
 import { progress } from "../../progress/store";
 import { useAsync } from "../../useAsync";
 import type { ReviewCard } from "../account/api";
@@ -12,20 +12,7 @@ import { useDashboard } from "./useDashboard";
 /** Quiz questions you missed come back after 1, 2, 4, 8 and 16 days (Leitner boxes). */
 export function ReviewQueuePage() {
   const state = useDashboard();
-  if (state.status === "loading") {
-    return (
-      <div className="wrap page">
-        <Loading what="your review queue" />
-      </div>
-    );
-  }
-  if (state.status === "error") {
-    return (
-      <div className="wrap page">
-        <LoadError message={state.message} />
-      </div>
-    );
-  }
+  if (state.status !== "ok") return <PendingPage state={state} what="your review queue" />;
   const { due, later } = state.data.review;
   return (
     <div className="wrap page">
