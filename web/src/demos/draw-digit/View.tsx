@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type PointerEvent } from "react";
 import { trainingApi, type DigitPrediction } from "../../features/training/api";
 import type { DemoViewProps } from "../registry";
-import { SIDE, brightness, decodeInk, encodeInk, flatten, isBlank, normalisePixel, rows, toGrid, topDigits, type DrawDigitState } from "./logic";
+import { EXAMPLE_STROKES, SIDE, brightness, decodeInk, encodeInk, flatten, isBlank, normalisePixel, rows, toGrid, topDigits, type DrawDigitState, type Stroke } from "./logic";
 
 const CANVAS = 280; // 10 canvas pixels per grid cell
 const PEN = 18;
@@ -40,6 +40,15 @@ export default function DrawDigit({ state, setState }: DemoViewProps<DrawDigitSt
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Reset (or Clear) empties the state: wipe the canvas too, so picture and numbers agree
+  useEffect(() => {
+    const ctx = canvas.current?.getContext("2d");
+    if (ctx && state.ink === "") {
+      ctx.fillStyle = "black";
+      ctx.fillRect(0, 0, CANVAS, CANVAS);
+    }
+  }, [state.ink]);
+
   useEffect(() => {
     if (blank) return;
     const controller = new AbortController();
@@ -74,21 +83,40 @@ export default function DrawDigit({ state, setState }: DemoViewProps<DrawDigitSt
     ctx.lineTo(x, y);
     ctx.stroke();
   };
+  const commit = (ctx: CanvasRenderingContext2D) => {
+    const data = ctx.getImageData(0, 0, CANVAS, CANVAS).data;
+    setState({ ink: encodeInk(toGrid(brightness(data, CANVAS, CANVAS), CANVAS, CANVAS)) });
+  };
   const finish = () => {
     if (!drawing.current) return;
     drawing.current = false;
     const ctx = canvas.current?.getContext("2d");
-    if (!ctx) return;
-    const data = ctx.getImageData(0, 0, CANVAS, CANVAS).data;
-    setState({ ink: encodeInk(toGrid(brightness(data, CANVAS, CANVAS), CANVAS, CANVAS)) });
+    if (ctx) commit(ctx);
+  };
+  const blackOut = (ctx: CanvasRenderingContext2D) => {
+    ctx.fillStyle = "black";
+    ctx.fillRect(0, 0, CANVAS, CANVAS);
   };
   const clear = () => {
     const ctx = canvas.current?.getContext("2d");
-    if (ctx) {
-      ctx.fillStyle = "black";
-      ctx.fillRect(0, 0, CANVAS, CANVAS);
-    }
+    if (ctx) blackOut(ctx);
     setState({ ink: "" });
+  };
+  // an example digit, drawn with the learner's own pen: the keyboard way to try the demo
+  const drawExample = (strokes: readonly Stroke[]) => {
+    const ctx = canvas.current?.getContext("2d");
+    if (!ctx) return;
+    blackOut(ctx);
+    ctx.strokeStyle = "white";
+    ctx.lineWidth = PEN;
+    ctx.lineCap = "round";
+    ctx.lineJoin = "round";
+    for (const stroke of strokes) {
+      ctx.beginPath();
+      stroke.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x * CANVAS, y * CANVAS) : ctx.lineTo(x * CANVAS, y * CANVAS)));
+      ctx.stroke();
+    }
+    commit(ctx);
   };
 
   const flat = flatten(rows(grid)).map(normalisePixel);
@@ -114,9 +142,19 @@ export default function DrawDigit({ state, setState }: DemoViewProps<DrawDigitSt
           onPointerUp={finish}
           onPointerLeave={finish}
         />
-        <button type="button" onClick={clear}>
-          Clear
-        </button>
+        <div>
+          <button type="button" className="button secondary" onClick={clear}>
+            Clear
+          </button>
+          <p className="muted">No mouse? Draw an example:</p>
+          <div role="group" aria-label="Draw an example digit" className="buttons">
+            {EXAMPLE_STROKES.map((strokes, d) => (
+              <button key={d} type="button" className="button secondary" aria-label={`Draw an example ${d}`} onClick={() => drawExample(strokes)}>
+                {d}
+              </button>
+            ))}
+          </div>
+        </div>
       </div>
       <div>
         <h4>1. What the model sees: 28 × 28 numbers (0 black … 255 white)</h4>
@@ -141,14 +179,14 @@ export default function DrawDigit({ state, setState }: DemoViewProps<DrawDigitSt
         </svg>
       </div>
       <div>
-        <h4>4. Ten probabilities</h4>
+        <h4>4. How sure the model is about each digit</h4>
         {blank && <p>Draw a digit to see what the model thinks it is.</p>}
         {error && <p className="training-error">{error}</p>}
         {probabilities.map((p, d) => (
-          <div key={d} style={{ display: "grid", gridTemplateColumns: "1.5rem 1fr 4rem", alignItems: "center", gap: 6 }}>
+          <div key={d} style={{ display: "grid", gridTemplateColumns: "1.5rem 1fr 4.5rem", alignItems: "center", gap: 6 }}>
             <strong>{d}</strong>
             <span style={{ display: "block", height: 10, width: `${p * 100}%`, background: d === best?.digit ? "#d9480f" : "#1f6feb" }} />
-            <span style={{ textAlign: "right" }}>{(p * 100).toFixed(1)} %</span>
+            <span style={{ textAlign: "right", whiteSpace: "nowrap" }}>{(p * 100).toFixed(1)} %</span>
           </div>
         ))}
         {best && !blank && (

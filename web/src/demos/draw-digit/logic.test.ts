@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  EXAMPLE_STROKES,
   SIDE,
   brightness,
   centreOfMass,
@@ -90,5 +91,23 @@ describe("state in the URL", () => {
     expect(normalise({ ink: "xyz" })).toEqual({ ink: "" });
     expect(normalise({})).toEqual({ ink: "" });
     expect(isBlank(decodeInk(""))).toBe(true);
+  });
+});
+
+describe("example digits", () => {
+  it("has one example for each digit 0 to 9, every point on the unit square", () => {
+    expect(EXAMPLE_STROKES).toHaveLength(10);
+    for (const strokes of EXAMPLE_STROKES) {
+      expect(strokes.length).toBeGreaterThan(0);
+      for (const stroke of strokes) {
+        expect(stroke.length).toBeGreaterThan(1);
+        for (const [x, y] of stroke) {
+          expect(x).toBeGreaterThanOrEqual(0);
+          expect(x).toBeLessThanOrEqual(1);
+          expect(y).toBeGreaterThanOrEqual(0);
+          expect(y).toBeLessThanOrEqual(1);
+        }
+      }
+    }
   });
 });

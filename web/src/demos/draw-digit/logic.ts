@@ -171,3 +171,30 @@ export function topDigits(probabilities: readonly number[], k = 3): { digit: num
 export function isBlank(grid: readonly number[]): boolean {
   return grid.every((v) => v === 0);
 }
+
+/** A pen stroke: points (x, y) on a 0..1 square, joined by straight lines. */
+export type Stroke = readonly (readonly [number, number])[];
+
+function oval(cx: number, cy: number, rx: number, ry: number, from = 0, to = 2 * Math.PI, n = 28): Stroke {
+  return Array.from({ length: n + 1 }, (_, i) => {
+    const a = from + ((to - from) * i) / n;
+    return [cx + rx * Math.sin(a), cy - ry * Math.cos(a)] as const;
+  });
+}
+
+/**
+ * One hand-drawn-looking example of each digit, as pen strokes. The buttons under the canvas
+ * draw these with the same pen a learner uses, so a keyboard alone can try the whole pipeline.
+ */
+export const EXAMPLE_STROKES: readonly (readonly Stroke[])[] = [
+  [oval(0.5, 0.5, 0.2, 0.32)],
+  [[[0.42, 0.27], [0.54, 0.16], [0.52, 0.84]]],
+  [[[0.3, 0.32], [0.38, 0.19], [0.55, 0.16], [0.68, 0.26], [0.66, 0.42], [0.3, 0.82], [0.72, 0.82]]],
+  [[[0.3, 0.23], [0.46, 0.16], [0.64, 0.22], [0.66, 0.38], [0.48, 0.48], [0.68, 0.58], [0.68, 0.75], [0.5, 0.84], [0.3, 0.78]]],
+  [[[0.6, 0.84], [0.6, 0.16], [0.28, 0.6], [0.74, 0.6]]],
+  [[[0.68, 0.18], [0.36, 0.18], [0.33, 0.46], [0.54, 0.42], [0.69, 0.54], [0.68, 0.73], [0.52, 0.84], [0.32, 0.79]]],
+  [[[0.64, 0.19], [0.46, 0.25], [0.34, 0.46], [0.33, 0.68], [0.43, 0.83], [0.59, 0.83], [0.69, 0.7], [0.66, 0.55], [0.52, 0.5], [0.36, 0.59]]],
+  [[[0.28, 0.2], [0.72, 0.2], [0.43, 0.84]]],
+  [oval(0.5, 0.32, 0.14, 0.15), oval(0.5, 0.64, 0.18, 0.19)],
+  [oval(0.5, 0.34, 0.16, 0.16), [[0.66, 0.34], [0.6, 0.84]]],
+];
