@@ -46,12 +46,18 @@ def run_job(preset: str, settings: dict[str, Any], out: TextIO) -> None:
 
 
 def _finished_sentence(metrics: dict[str, Any]) -> str:
+    took = _duration(metrics["seconds"])
     if "test_accuracy" in metrics:
-        return (f"Training finished: {metrics['test_accuracy']:.1%} of the held-out examples "
-                f"are classified correctly, after {metrics['steps']} steps in "
-                f"{metrics['seconds']:.0f} s.")
-    return (f"Training finished: the validation loss is {metrics['val_loss']:.3f} after "
-            f"{metrics['steps']} steps in {metrics['seconds']:.0f} s.")
+        return (f"{metrics['test_accuracy']:.1%} of the held-out examples are classified "
+                f"correctly, after {metrics['steps']} steps in {took}.")
+    return f"The validation loss is {metrics['val_loss']:.3f} after {metrics['steps']} steps in {took}."
+
+
+def _duration(seconds: float) -> str:
+    """0.4 -> 'under a second', 3.24 -> '3.2 s', 75 -> '75 s'."""
+    if seconds < 1:
+        return "under a second"
+    return f"{seconds:.1f} s" if seconds < 10 else f"{seconds:.0f} s"
 
 
 def main() -> None:

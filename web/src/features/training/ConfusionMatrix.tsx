@@ -8,6 +8,8 @@ export function ConfusionMatrix({ confusion }: { confusion: Confusion }) {
   const worst = worstConfusion(confusion);
   return (
     <div className="training-confusion">
+      {/* a phone scrolls the table sideways inside its own box, never the whole page */}
+      <div className="training-table-scroll" tabIndex={0} role="region" aria-label="Confusion matrix (scrolls sideways)">
       <table aria-label={`Confusion matrix after epoch ${confusion.epoch}`}>
         <thead>
           <tr>
@@ -39,6 +41,7 @@ export function ConfusionMatrix({ confusion }: { confusion: Confusion }) {
           })}
         </tbody>
       </table>
+      </div>
       <div className="training-per-class" aria-label="Accuracy of each class">
         {perClass.map((a, i) => (
           <div key={classes[i] ?? i} className="training-bar-row">

@@ -78,10 +78,10 @@ export function TrainingPanel({ preset, initial = {} }: Props) {
           </label>
         ))}
         <div className="training-buttons">
-          <button type="submit" disabled={running}>
+          <button type="submit" className="button" disabled={running}>
             Train
           </button>
-          <button type="button" onClick={() => void job.cancel()} disabled={!running}>
+          <button type="button" className="button secondary" onClick={() => void job.cancel()} disabled={!running}>
             Cancel
           </button>
         </div>
