@@ -81,30 +81,19 @@ def make_optimizer(name: str, parameters: list[nn.Parameter], lr: float) -> opti
 def build_model(config: dict[str, Any]) -> nn.Module:
     """Rebuild a model from the config saved beside its weights (also used by predict)."""
     kind = config["kind"]
+    dropout = config.get("dropout") or 0.0  # after the hidden layers, while training only
     if kind == "mlp":
-        model: nn.Module = MLP(config["sizes"], config.get("activation", "relu"))
+        model: nn.Module = MLP(config["sizes"], config.get("activation", "relu"), dropout)
     elif kind == "cnn":
-        model = MnistCNN(tuple(config["channels"]), config["hidden"], config["n_classes"])
+        model = MnistCNN(tuple(config["channels"]), config["hidden"], config["n_classes"],
+                         dropout=dropout)
     elif kind == "lstm":
         model = CharLM(config["vocab_size"], config["embed_dim"], config["hidden_size"], "lstm")
     elif kind == "gpt":
         model = GPT(GPTConfig(**config["gpt"]))
     else:
         raise ValueError(f"build_model: unknown model kind '{kind}'")
-    if config.get("dropout"):
-        model = WithDropout(model, config["dropout"], config.get("seed", 0))
     return model
-
-
-class WithDropout(nn.Module):
-    """Dropout on the input features of an MLP or CNN (scratch models have none built in)."""
-
-    def __init__(self, inner: nn.Module, p: float, seed: int) -> None:
-        self.inner = inner
-        self.dropout = nn.Dropout(p, seed=seed)
-
-    def forward(self, x: Tensor) -> Tensor:
-        return self.inner(self.dropout(x))
 
 
 def seed_dropouts(model: nn.Module, seed: int) -> None:

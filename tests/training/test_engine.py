@@ -46,3 +46,32 @@ def test_every_epoch_reports_train_and_held_out_accuracy():
     assert all(0.0 <= e["train_accuracy"] <= 1.0 and 0.0 <= e["test_accuracy"] <= 1.0
                for e in epochs)
     assert result.curve["test_accuracy"] == [e["test_accuracy"] for e in epochs]
+
+
+def test_dropout_sits_after_the_hidden_layers_never_on_the_pixels_or_the_scores():
+    from fromzero.scratch import nn
+    from fromzero.training.engine import build_model
+
+    mlp = build_model({"kind": "mlp", "sizes": [784, 32, 16, 10], "dropout": 0.5})
+    kinds = [type(layer).__name__ for layer in mlp.net.layers]
+    assert kinds == ["Linear", "ReLU", "Dropout", "Linear", "ReLU", "Dropout", "Linear"]
+    cnn = build_model({"kind": "cnn", "channels": [4, 8], "hidden": 16, "n_classes": 10,
+                       "dropout": 0.3})
+    assert isinstance(cnn.drop, nn.Dropout) and cnn.drop.p == 0.3
+    plain = build_model({"kind": "mlp", "sizes": [784, 32, 10], "dropout": 0.0})
+    assert "Dropout" not in [type(layer).__name__ for layer in plain.net.layers]
+
+
+def test_dropout_changes_training_outputs_but_not_evaluation():
+    import numpy as np
+
+    from fromzero.scratch.tensor import Tensor
+    from fromzero.training.engine import build_model, seed_dropouts
+
+    model = build_model({"kind": "mlp", "sizes": [20, 64, 5], "dropout": 0.5})
+    seed_dropouts(model, 0)
+    x = Tensor(np.random.default_rng(1).random((8, 20), dtype=np.float32))
+    model.train()
+    assert not np.allclose(model(x).data, model(x).data)  # a new mask every pass
+    model.eval()
+    assert np.array_equal(model(x).data, model(x).data)

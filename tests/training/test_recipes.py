@@ -53,8 +53,8 @@ def test_the_same_seed_trains_the_same_weights():
     assert all(np.array_equal(first[name], second[name]) for name in first)
     assert runs[0].metrics["test_accuracy"] == runs[1].metrics["test_accuracy"]
     other = engine.train("mnist-mlp", validate("mnist-mlp", {**settings, "seed": 4}))
-    assert not np.array_equal(other.model.state_dict()["inner.net.0.weight"],
-                              first["inner.net.0.weight"])
+    assert not np.array_equal(other.model.state_dict()["net.0.weight"],
+                              first["net.0.weight"])
 
 
 @pytest.mark.parametrize("name", sorted(RECIPES))
