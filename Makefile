@@ -17,7 +17,7 @@ WEB_SRC := $(shell find web/src web/index.html web/vite.config.ts -type f 2>/dev
 run: install web data
 	@$(BIN)/fromzero serve --host $(HOST) --port $(PORT)
 
-test: install-test web
+test: install-test web data
 	@bash scripts/test.sh
 
 bench: install-test

@@ -13,8 +13,10 @@ from fromzero.explain import (
     activations,
     autograd,
     backprop,
+    batches,
     calculator,
     chain,
+    data,
     descent,
     exponents,
     functions,
@@ -25,6 +27,8 @@ from fromzero.explain import (
     neuron,
     numbers,
     powers,
+    probability,
+    regularise,
     slopes,
     stats,
     training,
@@ -89,6 +93,23 @@ CONCEPTS: dict[str, Callable[..., list[Step]]] = {
     "autograd": autograd.autograd,
     "accuracy": training.accuracy,
     "sigmoid_slope": training.sigmoid_slope,
+    # Part 5: batches and epochs
+    "batch_count": batches.batch_count,
+    "batch_gradient": batches.batch_gradient,
+    "confusion_matrix": batches.confusion_matrix,
+    # Part 5: scores to chances (m5.2)
+    "softmax": probability.softmax,
+    "cross_entropy": probability.cross_entropy,
+    "mean_cross_entropy": probability.mean_cross_entropy,
+    "softmax_slope": probability.softmax_slope,
+    # Part 5: real datasets
+    "normalise_pixels": data.normalise_pixels,
+    "flat_index": data.flat_index,
+    "one_hot": data.one_hot,
+    # Part 5: overfitting (m5.4)
+    "dropout": regularise.dropout,
+    "early_stop": regularise.early_stop,
+    "shift_grid": regularise.shift_grid,
 }
 
 

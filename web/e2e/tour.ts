@@ -17,12 +17,15 @@ const SHOTS = resolve(dirname(fileURLToPath(import.meta.url)), "../test-results"
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"];
 
 /** What to check in one part: its number, how many modules it must have, which control to
- *  move in each demo (a slider's accessible name, or "fill:NAME:TEXT" to type TEXT into the
- *  text box NAME; otherwise the demo's first slider), and which modules to photograph. */
+ *  move in each demo (a slider's accessible name, "fill:NAME:TEXT" to type TEXT into the text
+ *  box NAME, or "click:NAME" to press the button NAME; otherwise the demo's first slider),
+ *  what a demo must then show (`expect`: a demo id -> text that must appear, e.g. a training
+ *  run's "Finished"), and which modules to photograph. */
 export interface PartTour {
   part: number;
   minModules: number;
   controls: Record<string, string>;
+  expect?: Record<string, RegExp>;
   screenshots: string[];
 }
 
@@ -39,7 +42,7 @@ async function getJson<T>(path: string): Promise<T> {
 
 /** The numbers a demo shows: its result lines, its worked steps and its pictures' descriptions. */
 async function shown(demo: Locator): Promise<string> {
-  const texts = await demo.locator(".result, .step-expr").allInnerTexts();
+  const texts = await demo.locator(".result, .step-expr, .training-status").allInnerTexts();
   const labels = await demo.locator("svg[aria-label]").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
   return [...texts, ...labels].join(" | ");
 }
@@ -75,17 +78,23 @@ export async function visitPart(browser: Browser, tour: PartTour, width: number,
       await demo.scrollIntoViewIfNeeded();
       const name = tour.controls[id];
       const typed = name?.startsWith("fill:") ? name.split(":") : null;  // fill:<name>:<text>
+      const pressed = name?.startsWith("click:") ? name.slice("click:".length) : null;
       const control = typed
         ? demo.getByRole("textbox", { name: typed[1], exact: true })
-        : name
-          ? demo.getByRole("slider", { name, exact: true })
-          : demo.getByRole("slider").first();
+        : pressed
+          ? demo.getByRole("button", { name: pressed, exact: true })
+          : name
+            ? demo.getByRole("slider", { name, exact: true })
+            : demo.getByRole("slider").first();
       await expect.poll(() => control.count(), { timeout: 15_000 }).toBeGreaterThan(0);
       const before = await shown(demo);
       expect(before, `${mod.id} ${id}`).not.toBe("");
       if (typed) await control.first().fill(typed.slice(2).join(":"));
+      else if (pressed) await control.first().press("Enter");  // by keyboard, like the sliders
       else await nudge(page, control.first());
       await expect.poll(() => shown(demo), { timeout: 5_000 }).not.toBe(before);
+      const wanted = tour.expect?.[id];
+      if (wanted) await expect.poll(() => shown(demo), { timeout: 120_000 }).toMatch(wanted);
       // Reset brings the first numbers back.
       await demo.getByRole("button", { name: "Reset" }).click();
       await expect.poll(() => shown(demo), { timeout: 5_000 }).toBe(before);

@@ -25,6 +25,8 @@ export function DemoHost({ id, props, occurrence }: Props) {
   const [state, setState] = useState<DemoState>(() => (spec ? readUrlState(key, initial, spec.normalise) : {}));
   const timer = useRef<number | undefined>(undefined);
   const touched = useRef(false);
+  // Reset also starts the view afresh, so what it keeps inside (a drawing, a training run) goes too
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     if (!touched.current) return;
@@ -58,12 +60,15 @@ export function DemoHost({ id, props, occurrence }: Props) {
         <h3 id={headingId}>
           <span className="demo-badge">Try it</span> {spec.title}
         </h3>
-        <button type="button" className="button secondary" onClick={() => change(initial)}>
+        <button type="button" className="button secondary" onClick={() => {
+            change(initial);
+            setGeneration((g) => g + 1);
+          }}>
           Reset
         </button>
       </header>
       <Suspense fallback={<p className="muted">Loading the demo…</p>}>
-        <View state={state} setState={change} />
+        <View key={generation} state={state} setState={change} />
       </Suspense>
       <p className="demo-foot">Every number here is worked out live in your browser, with the same steps as the lesson.</p>
     </section>

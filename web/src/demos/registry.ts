@@ -63,6 +63,12 @@ import * as backpropTrain from "./backprop-train/logic";
 import * as valueGraph from "./value-graph/logic";
 import * as netPlayground from "./net-playground/logic";
 import * as drawDigit from "./draw-digit/logic";
+import * as batchSplitter from "./batch-splitter/logic";
+import * as softmaxBars from "./softmax-bars/logic";
+import * as oneHot from "./one-hot/logic";
+import * as flattenGrid from "./flatten-grid/logic";
+import * as overfitCurve from "./overfit-curve/logic";
+import * as dropoutMask from "./dropout-mask/logic";
 import * as trainingDashboard from "../features/training/demo";
 
 export interface DemoViewProps<S extends DemoState> {
@@ -142,6 +148,12 @@ export const DEMOS: Readonly<Record<string, DemoSpec>> = Object.fromEntries(
     demo("value-graph", valueGraph, () => import("./value-graph/View")),
     demo("net-playground", netPlayground, () => import("./net-playground/View")),
     demo("draw-digit", drawDigit, () => import("./draw-digit/View")),
+    demo("batch-splitter", batchSplitter, () => import("./batch-splitter/View")),
+    demo("softmax-bars", softmaxBars, () => import("./softmax-bars/View")),
+    demo("one-hot", oneHot, () => import("./one-hot/View")),
+    demo("flatten-grid", flattenGrid, () => import("./flatten-grid/View")),
+    demo("overfit-curve", overfitCurve, () => import("./overfit-curve/View")),
+    demo("dropout-mask", dropoutMask, () => import("./dropout-mask/View")),
     demo("training-dashboard", trainingDashboard, () => import("../features/training/DemoView")),
   ].map((d) => [d.id, d]),
 );

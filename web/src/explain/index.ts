@@ -20,6 +20,10 @@ import { chainNudge, chainRule } from "./chain";
 import { backprop, backpropTrain } from "./backprop";
 import { autograd } from "./autograd";
 import { accuracy, sigmoidSlope } from "./training";
+import { batchCount, batchGradient, confusionMatrix } from "./batches";
+import { crossEntropy, meanCrossEntropy, softmax, softmaxSlope } from "./probability";
+import { flatIndex, normalisePixels, oneHot } from "./data";
+import { dropout, earlyStop, shiftGrid } from "./regularise";
 import { dataLoss, error, mse, neuronError, squaredError } from "./loss";
 import { curveRiseRun, curveValue, nudgeSlope, riseOverRun, shortcutSlope } from "./slopes";
 import { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, lossNudge, train } from "./descent";
@@ -41,6 +45,10 @@ export { chainNudge, chainRule } from "./chain";
 export { backprop, backpropNumbers, backpropTrain, BACKPROP_SHOW, type BackpropNumbers } from "./backprop";
 export { autograd, graphValues, GRAPH_NODES, type GraphNode } from "./autograd";
 export { accuracy, sigmoidSlope } from "./training";
+export { BATCH_SHOW, batchCount, batchGradient, confusionMatrix, confusionTable, type BatchShow } from "./batches";
+export { argmax, chancesOf, crossEntropy, meanCrossEntropy, softmax, softmaxSlope } from "./probability";
+export { flatIndex, normalisePixels, oneHot, oneHotList } from "./data";
+export { dropout, dropoutValues, earlyStop, earlyStopResult, shiftGrid, shiftedGrid, type EarlyStopResult } from "./regularise";
 export { br, dataLoss, error, mse, neuronError, pairs, squaredError } from "./loss";
 export { curveAt, curveRiseRun, curveText, curveValue, nudgeSlope, riseOverRun, shortcutSlope, timesPower, type Curve } from "./slopes";
 export { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, iterate, lossNudge, lossOf, runEpoch, train, type EpochResult, type Iteration } from "./descent";
@@ -130,6 +138,30 @@ export const CONCEPTS: Record<string, (inputs: Inputs) => Step[]> = {
   autograd: (i) => autograd(num(i.a), num(i.b), num(i.c), num(i.f), typeof i.show === "string" ? i.show : "a.grad"),
   accuracy: (i) => accuracy(nums(i.predictions), nums(i.labels)),
   sigmoid_slope: (i) => sigmoidSlope(num(i.z), i.h === undefined ? 0.001 : num(i.h)),
+  // Part 5: batches and epochs
+  batch_count: (i) => batchCount(num(i.n), num(i.batch_size), i.epochs === undefined ? 1 : num(i.epochs), typeof i.show === "string" ? i.show : "updates"),
+  batch_gradient: (i) =>
+    batchGradient({
+      gradients: i.gradients === undefined ? undefined : nums(i.gradients),
+      data: i.data === undefined ? undefined : grid(i.data),
+      w: i.w === undefined ? undefined : num(i.w),
+      lr: i.lr === undefined ? undefined : num(i.lr),
+      h: i.h === undefined ? 0.0001 : num(i.h),
+    }),
+  confusion_matrix: (i) => confusionMatrix(nums(i.labels), nums(i.predictions), nums(i.classes), i.row === undefined ? undefined : num(i.row), i.col === undefined ? undefined : num(i.col)),
+  // Part 5: scores to chances (m5.2)
+  softmax: (i) => softmax(nums(i.scores), i.stable === true, i.show === undefined ? undefined : num(i.show)),
+  cross_entropy: (i) => crossEntropy(num(i.target), i.chances === undefined ? undefined : nums(i.chances), i.scores === undefined ? undefined : nums(i.scores)),
+  mean_cross_entropy: (i) => meanCrossEntropy(grid(i.chances), nums(i.targets)),
+  softmax_slope: (i) => softmaxSlope(nums(i.scores), num(i.target), i.h === undefined ? 0.001 : num(i.h), i.show === undefined ? undefined : num(i.show)),
+  // Part 5: real datasets
+  normalise_pixels: (i) => normalisePixels(nums(i.pixels), i.mean === undefined ? undefined : num(i.mean), i.std === undefined ? undefined : num(i.std)),
+  flat_index: (i) => flatIndex(num(i.row), num(i.col), num(i.width)),
+  one_hot: (i) => oneHot(num(i.label), i.classes === undefined ? 10 : num(i.classes)),
+  // Part 5: overfitting (m5.4)
+  dropout: (i) => dropout(nums(i.values), nums(i.mask), num(i.rate)),
+  early_stop: (i) => earlyStop(nums(i.val_losses), num(i.patience)),
+  shift_grid: (i) => shiftGrid(grid(i.grid), num(i.dx), num(i.dy)),
 };
 
 export function explain(concept: string, inputs: Inputs): Step[] {

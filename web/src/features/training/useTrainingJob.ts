@@ -24,6 +24,7 @@ export function useTrainingJob(): TrainingJob {
   const pending = useRef<StreamEvent[]>([]);
   const frame = useRef<number | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const live = useRef<string | null>(null); // the job whose stream is still open
 
   const flush = useCallback(() => {
     frame.current = null;
@@ -56,7 +57,9 @@ export function useTrainingJob(): TrainingJob {
       try {
         const started = await trainingApi.start(preset, hyperparameters);
         setJobId(started.job_id);
+        live.current = started.job_id;
         await streamJob(started.job_id, feed, controller.signal);
+        live.current = null;
       } catch (e) {
         if (e instanceof DOMException && e.name === "AbortError") return;
         setError(e instanceof Error ? e : new Error(String(e)));
@@ -73,6 +76,8 @@ export function useTrainingJob(): TrainingJob {
     () => () => {
       abort.current?.abort();
       if (frame.current !== null) cancelAnimationFrame(frame.current);
+      // nobody can watch it any more (Reset, or the learner left the page): stop it
+      if (live.current) void trainingApi.cancel(live.current).catch(() => undefined);
     },
     [],
   );

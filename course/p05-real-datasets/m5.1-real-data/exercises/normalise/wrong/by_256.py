@@ -1,0 +1,6 @@
+# expect: not by 256
+def normalise(pixels, mean=0.0, std=1.0):
+    out = []
+    for p in pixels:
+        out.append((p / 256 - mean) / std)
+    return out

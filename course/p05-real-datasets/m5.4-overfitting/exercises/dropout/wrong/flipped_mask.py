@@ -1,0 +1,9 @@
+# expect: You dropped the values the mask keeps
+def dropout(values, mask, rate):
+    out = []
+    for i in range(len(values)):
+        if mask[i] == 0:
+            out.append(values[i] / (1 - rate))
+        else:
+            out.append(0)
+    return out

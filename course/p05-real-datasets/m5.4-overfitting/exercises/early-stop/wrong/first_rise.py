@@ -1,0 +1,9 @@
+# expect: You stopped at the first epoch that was not better
+def early_stop_epoch(val_losses, patience):
+    best_epoch = 1
+    for epoch in range(2, len(val_losses) + 1):
+        if val_losses[epoch - 1] < val_losses[best_epoch - 1]:
+            best_epoch = epoch
+        else:
+            break
+    return best_epoch
