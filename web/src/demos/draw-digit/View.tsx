@@ -190,7 +190,7 @@ export default function DrawDigit({ state, setState }: DemoViewProps<DrawDigitSt
           </div>
         ))}
         {best && !blank && (
-          <p>
+          <p className="result">
             The model says <strong>{best.digit}</strong> ({(best.p * 100).toFixed(0)} % sure). It was trained on MNIST and reads{" "}
             {result?.model.test_accuracy ? `${(result.model.test_accuracy * 100).toFixed(1)} %` : "most"} of the test digits right.
           </p>
