@@ -5,6 +5,7 @@
  */
 import { batchCount, type Step } from "../../explain";
 import { clamp, numberProp, type Range } from "../state";
+import { seededRandom } from "../random";
 
 export const TITLE = "Split a dataset into batches";
 
@@ -42,17 +43,8 @@ export function dataset(n: number, classes: number): Item[] {
   return Array.from({ length: n }, (_, k) => ({ id: k + 1, label: Math.floor((k * classes) / n) }));
 }
 
-/** A small seeded random number maker (mulberry32): the same seed gives the same order. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed gives the same numbers (see ../random.ts). */
+export const random = seededRandom;
 
 /** Shuffle a copy (Fisher–Yates): walk from the end, swap each place with a random earlier one. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {

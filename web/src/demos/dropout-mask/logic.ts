@@ -5,6 +5,7 @@
  */
 import { dropout, dropoutValues, type Step } from "../../explain";
 import { choiceProp, clamp, numberListProp, numberProp, type Range } from "../state";
+import { seededRandom } from "../random";
 
 export const TITLE = "Switch off some outputs: dropout";
 
@@ -29,17 +30,8 @@ export function normalise(p: Record<string, unknown>): DropoutState {
   };
 }
 
-/** A small seeded random number maker (mulberry32): the same seed gives the same mask. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed gives the same numbers (see ../random.ts). */
+export const rng = seededRandom;
 
 /** 1 = keep, 0 = drop. Each output gets a random number from 0 to 1; below the rate is dropped. */
 export function makeMask(n: number, rate: number, random: () => number): number[] {

@@ -4,6 +4,7 @@
  * (stochastic gradient descent, squared-error loss, sigmoid output).
  */
 import { choiceProp, clamp, numberProp, type Range } from "../state";
+import { seededRandom } from "../random";
 
 export const TITLE = "Train a network on points";
 
@@ -40,17 +41,8 @@ export function normalise(p: Record<string, unknown>): PlaygroundState {
   };
 }
 
-/** A small seeded random number maker (mulberry32), so a link shows the very same run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed gives the same numbers (see ../random.ts). */
+export const rng = seededRandom;
 
 export interface Data {
   x: [number, number][];

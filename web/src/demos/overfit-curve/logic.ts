@@ -5,6 +5,7 @@
  * twenty held-out points from the same recipe goes down, then up again.
  */
 import { clamp, numberProp, type Range } from "../state";
+import { seededRandom } from "../random";
 
 export const TITLE = "Fit a curve through noisy points";
 
@@ -31,17 +32,8 @@ export function trueCurve(x: number): number {
   return Math.sin(2 * Math.PI * x);
 }
 
-/** A small seeded random number maker (mulberry32): the same seed gives the same points. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed gives the same numbers (see ../random.ts). */
+export const rng = seededRandom;
 
 export type Pt = [number, number];
 

@@ -1,0 +1,14 @@
+/**
+ * A small seeded random number maker (mulberry32): numbers from 0 up to 1, and the same seed
+ * always gives the same numbers, so a link to a demo shows the very same points, masks or order.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
