@@ -3,21 +3,9 @@ import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
 import { Slider } from "../ui/Slider";
 import { N, PLACES, compute, flip, normalise, type BitsState } from "./logic";
+import { boxRow, litBox } from "../ui/boxes";
 
-const box = { display: "flex", flexWrap: "wrap", gap: "0.3rem", margin: "0.6rem 0" } as const;
-const bitStyle = (on: boolean) =>
-  ({
-    minWidth: "2.4rem",
-    padding: "0.3rem 0.2rem",
-    fontFamily: "var(--mono)",
-    fontSize: "1.2rem",
-    textAlign: "center",
-    borderRadius: "6px",
-    border: "2px solid var(--accent)",
-    background: on ? "var(--accent)" : "var(--paper)",
-    color: on ? "var(--paper)" : "var(--accent)",
-    cursor: "pointer",
-  }) as const;
+const bitStyle = (on: boolean) => ({ ...litBox(on), color: on ? "var(--paper)" : "var(--accent)", cursor: "pointer" }) as const;
 
 export default function BitsViewer({ state, setState }: DemoViewProps<BitsState>) {
   const { bits, text, toSteps, backSteps } = compute(state);
@@ -41,7 +29,7 @@ export default function BitsViewer({ state, setState }: DemoViewProps<BitsState>
         <Slider name="number slider" label="or slide it" {...N} value={state.n} onChange={(n) => setState({ n })} />
       </div>
       <p className="muted">Click a bit to flip it between 0 and 1. The number under it is what that bit is worth.</p>
-      <div style={box} role="group" aria-label="the eight bits">
+      <div style={boxRow} role="group" aria-label="the eight bits">
         {PLACES.map((place, i) => (
           <div key={place} style={{ textAlign: "center" }}>
             <button

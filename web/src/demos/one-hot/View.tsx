@@ -1,22 +1,10 @@
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
+import { boxRow, litBox } from "../ui/boxes";
 import { Slider } from "../ui/Slider";
 import { CLASSES, compute, withClasses, type OneHotState } from "./logic";
 
-const row = { display: "flex", flexWrap: "wrap", gap: "0.3rem", margin: "0.6rem 0" } as const;
-const boxStyle = (on: boolean) =>
-  ({
-    minWidth: "2.4rem",
-    padding: "0.3rem 0.2rem",
-    fontFamily: "var(--mono)",
-    fontSize: "1.2rem",
-    textAlign: "center",
-    borderRadius: "6px",
-    border: "2px solid var(--accent)",
-    background: on ? "var(--accent)" : "var(--paper)",
-    color: on ? "var(--accent-ink)" : "var(--accent)",
-  }) as const;
-const labelButton = (on: boolean) => ({ ...boxStyle(on), cursor: "pointer", fontSize: "1rem" }) as const;
+const labelButton = (on: boolean) => ({ ...litBox(on), cursor: "pointer", fontSize: "1rem" }) as const;
 
 export default function OneHot({ state, setState }: DemoViewProps<OneHotState>) {
   const { list, steps, before, after } = compute(state);
@@ -31,7 +19,7 @@ export default function OneHot({ state, setState }: DemoViewProps<OneHotState>) 
         />
       </div>
       <p className="muted">Pick the label:</p>
-      <div style={row} role="group" aria-label="the label">
+      <div style={boxRow} role="group" aria-label="the label">
         {list.map((_, k) => (
           <button
             key={k}
@@ -46,10 +34,10 @@ export default function OneHot({ state, setState }: DemoViewProps<OneHotState>) 
         ))}
       </div>
       <p className="muted">The one-hot list, one box per class (the small number under a box is its position):</p>
-      <div style={row} role="img" aria-label={`the one-hot list [${list.join(", ")}]`}>
+      <div style={boxRow} role="img" aria-label={`the one-hot list [${list.join(", ")}]`}>
         {list.map((v, k) => (
           <div key={k} style={{ textAlign: "center" }}>
-            <div style={boxStyle(v === 1)}>{v}</div>
+            <div style={litBox(v === 1)}>{v}</div>
             <div className="muted" style={{ fontSize: "0.8rem" }}>{k}</div>
           </div>
         ))}
