@@ -16,6 +16,8 @@ from fromzero.explain import (
     batches,
     calculator,
     chain,
+    cnn,
+    convolution,
     data,
     descent,
     exponents,
@@ -26,6 +28,7 @@ from fromzero.explain import (
     networks,
     neuron,
     numbers,
+    pooling,
     powers,
     probability,
     regularise,
@@ -110,6 +113,20 @@ CONCEPTS: dict[str, Callable[..., list[Step]]] = {
     "dropout": regularise.dropout,
     "early_stop": regularise.early_stop,
     "shift_grid": regularise.shift_grid,
+    # Part 6: building a CNN (m6.3)
+    "cnn_shapes": cnn.cnn_shapes,
+    "conv_params": cnn.conv_params,
+    "dense_params": cnn.dense_params,
+    "cnn_params": cnn.cnn_params,
+    "mlp_params": cnn.mlp_params,
+    # Part 6: convolution (m6.1)
+    "conv_position": convolution.conv_position,
+    "convolve": convolution.convolve,
+    "conv_output_size": convolution.conv_output_size,
+    # Part 6: stride, padding and pooling (m6.2)
+    "conv_size": pooling.conv_size,
+    "max_pool": pooling.max_pool,
+    "channel_sum": pooling.channel_sum,
 }
 
 

@@ -5,10 +5,14 @@ sees are exactly what the model needs: scale 0..255 to 0..1, centre with MNIST's
 spread, flatten row by row, multiply through the layers, softmax.
 
 Worked example: a pixel of 255 -> 1.0 -> (1.0 - 0.1307) / 0.3081 = 2.82; a pixel of 0 -> -0.42.
+
+`predict_cnn` is the cnn-feature-maps demo's half: the shipped MNIST CNN reads the same grid
+and hands back what each layer made of it (feature maps, dense values, probabilities).
 """
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -84,5 +88,57 @@ def predict_digit(pixels: list[list[float]], model_name: str = DEMO_MODEL) -> di
         "probabilities": rounded(probabilities, 6),
         "prediction": int(probabilities.argmax()),
         "model": {"name": model_name, "sizes": model.config.get("sizes"),
+                  "test_accuracy": model.metrics.get("test_accuracy")},
+    }
+
+
+CNN_MODEL = "mnist-cnn"
+MAP_DECIMALS = 3  # feature maps are drawn as heatmaps: 3 decimals keep the answer small
+# the model keeps its last forward's maps on itself; one request at a time reads its own
+_maps_lock = threading.Lock()
+
+
+def predict_cnn(pixels: list[list[float]], model_name: str = CNN_MODEL) -> dict[str, Any]:
+    """The shipped CNN's inside view: the feature maps after each conv block, the dense
+    layer's values and the ten probabilities for one 28 x 28 image.
+
+    A blank image still gives maps (the biases alone), so the demo can show what "nothing"
+    looks like to the network.
+    """
+    image = check_image(pixels)  # (28, 28) values 0..255
+    normalised = (image / 255.0 - MNIST_MEAN) / MNIST_STD  # (28, 28) as in training
+    model = shipped(model_name)
+    with _maps_lock, no_grad():
+        logits = model.model(Tensor(normalised[None, :, :].astype(np.float32))).data[0]  # (10,)
+        maps = model.model.feature_maps  # conv1 (1, C1, 13, 13), conv2 (1, C2, 5, 5), hidden (1, H)
+    probabilities = softmax(logits.astype(np.float64))  # (10,)
+
+    def rounded(a: np.ndarray) -> list:
+        return np.round(a.astype(np.float64), MAP_DECIMALS).tolist()
+
+    conv1, conv2, hidden = maps["conv1"][0], maps["conv2"][0], maps["hidden"][0]
+    layers = [
+        {"name": "conv1", "shape": list(conv1.shape), "values": rounded(conv1),
+         "text": f"{conv1.shape[0]} filters of 3 × 3 slide over the image, then ReLU, then "
+                 f"2 × 2 max pooling: {conv1.shape[0]} maps of {conv1.shape[1]} × "
+                 f"{conv1.shape[2]}."},
+        {"name": "conv2", "shape": list(conv2.shape), "values": rounded(conv2),
+         "text": f"{conv2.shape[0]} filters of 3 × 3 × {conv1.shape[0]} slide over those maps, "
+                 f"then ReLU, then pooling: {conv2.shape[0]} maps of {conv2.shape[1]} × "
+                 f"{conv2.shape[2]}."},
+        {"name": "dense", "shape": list(hidden.shape), "values": rounded(hidden),
+         "text": f"The maps are flattened into {conv2.size} numbers; a dense layer with ReLU "
+                 f"turns them into {hidden.shape[0]}."},
+        {"name": "probabilities", "shape": [len(probabilities)],
+         "values": rounded(probabilities),
+         "text": "The output layer gives ten scores; softmax turns them into chances."},
+    ]
+    return {
+        "layers": layers,
+        "probabilities": np.round(probabilities, 6).tolist(),
+        "prediction": int(probabilities.argmax()),
+        "model": {"name": model_name, "channels": model.config.get("channels"),
+                  "hidden": model.config.get("hidden"),
+                  "parameters": int(sum(p.data.size for p in model.model.parameters())),
                   "test_accuracy": model.metrics.get("test_accuracy")},
     }

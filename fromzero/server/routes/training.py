@@ -6,6 +6,7 @@ GET  /api/train/{job_id}         where a job stands
 GET  /api/train/{job_id}/events  its events as Server-Sent Events (replayed from the start)
 POST /api/train/{job_id}/cancel  stop it; the stream ends with done/cancelled
 POST /api/predict/mnist          28 x 28 numbers -> the steps and ten probabilities
+POST /api/predict/mnist-cnn      28 x 28 numbers -> the CNN's feature maps and ten probabilities
 """
 
 from __future__ import annotations
@@ -158,6 +159,21 @@ def predict_mnist(body: PixelsBody) -> Any:
 
     try:
         return predict_digit(body.pixels)
+    except BadImage as bad:
+        return JSONResponse(status_code=422, content={"detail": str(bad), "field": "pixels"})
+    except FileNotFoundError as missing:
+        raise HTTPException(503, str(missing)) from None
+
+
+@router.post("/predict/mnist-cnn",
+             responses={422: {"description": "not a 28 x 28 grid 0..255"},
+                        503: {"description": "the model is not trained"}})
+def predict_mnist_cnn(body: PixelsBody) -> Any:
+    """The shipped MNIST CNN's feature maps, dense values and ten probabilities."""
+    from fromzero.training.predict import BadImage, predict_cnn
+
+    try:
+        return predict_cnn(body.pixels)
     except BadImage as bad:
         return JSONResponse(status_code=422, content={"detail": str(bad), "field": "pixels"})
     except FileNotFoundError as missing:

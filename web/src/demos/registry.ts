@@ -69,6 +69,12 @@ import * as oneHot from "./one-hot/logic";
 import * as flattenGrid from "./flatten-grid/logic";
 import * as overfitCurve from "./overfit-curve/logic";
 import * as dropoutMask from "./dropout-mask/logic";
+import * as cnnShapes from "./cnn-shapes/logic";
+import * as cnnFeatureMaps from "./cnn-feature-maps/logic";
+import * as poolGrid from "./pool-grid/logic";
+import * as convShape from "./conv-shape/logic";
+import * as convSlider from "./conv-slider/logic";
+import * as filterOnDigit from "./filter-on-digit/logic";
 import * as trainingDashboard from "../features/training/demo";
 
 export interface DemoViewProps<S extends DemoState> {
@@ -154,6 +160,12 @@ export const DEMOS: Readonly<Record<string, DemoSpec>> = Object.fromEntries(
     demo("flatten-grid", flattenGrid, () => import("./flatten-grid/View")),
     demo("overfit-curve", overfitCurve, () => import("./overfit-curve/View")),
     demo("dropout-mask", dropoutMask, () => import("./dropout-mask/View")),
+    demo("cnn-shapes", cnnShapes, () => import("./cnn-shapes/View")),
+    demo("cnn-feature-maps", cnnFeatureMaps, () => import("./cnn-feature-maps/View")),
+    demo("pool-grid", poolGrid, () => import("./pool-grid/View")),
+    demo("conv-shape", convShape, () => import("./conv-shape/View")),
+    demo("conv-slider", convSlider, () => import("./conv-slider/View")),
+    demo("filter-on-digit", filterOnDigit, () => import("./filter-on-digit/View")),
     demo("training-dashboard", trainingDashboard, () => import("../features/training/DemoView")),
   ].map((d) => [d.id, d]),
 );

@@ -24,6 +24,9 @@ import { batchCount, batchGradient, confusionMatrix } from "./batches";
 import { crossEntropy, meanCrossEntropy, softmax, softmaxSlope } from "./probability";
 import { flatIndex, normalisePixels, oneHot } from "./data";
 import { dropout, earlyStop, shiftGrid } from "./regularise";
+import { convOutputSize, convPosition, convolve } from "./convolution";
+import { cnnParams, cnnShapes, convParams, denseParams, mlpParams } from "./cnn";
+import { channelSum, convSize, maxPool } from "./pooling";
 import { dataLoss, error, mse, neuronError, squaredError } from "./loss";
 import { curveRiseRun, curveValue, nudgeSlope, riseOverRun, shortcutSlope } from "./slopes";
 import { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, lossNudge, train } from "./descent";
@@ -49,6 +52,9 @@ export { BATCH_SHOW, batchCount, batchGradient, confusionMatrix, confusionTable,
 export { argmax, chancesOf, crossEntropy, meanCrossEntropy, softmax, softmaxSlope } from "./probability";
 export { flatIndex, normalisePixels, oneHot, oneHotList } from "./data";
 export { dropout, dropoutValues, earlyStop, earlyStopResult, shiftGrid, shiftedGrid, type EarlyStopResult } from "./regularise";
+export { convOutputSize, convPosition, convolve, featureMap, pairsAt, sumOfProducts } from "./convolution";
+export { cnnParams, cnnShapes, cnnStages, convParamCount, convParams, denseParamCount, denseParams, mlpParams, type CnnStage } from "./cnn";
+export { channelSum, convSize, maxPool, outSize, padded, pooled, windowOf, type PoolKind } from "./pooling";
 export { br, dataLoss, error, mse, neuronError, pairs, squaredError } from "./loss";
 export { curveAt, curveRiseRun, curveText, curveValue, nudgeSlope, riseOverRun, shortcutSlope, timesPower, type Curve } from "./slopes";
 export { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, iterate, lossNudge, lossOf, runEpoch, train, type EpochResult, type Iteration } from "./descent";
@@ -59,6 +65,7 @@ const num = (v: unknown): number => Number(v);
 const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
 const grid = (v: unknown): number[][] => (Array.isArray(v) ? v.map(nums) : []);
 const words = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const grids = (v: unknown): number[][][] => (Array.isArray(v) ? v.map(grid) : []);
 
 /** The same concept names as the Python registry (CONCEPTS in fromzero/explain/__init__.py). */
 export const CONCEPTS: Record<string, (inputs: Inputs) => Step[]> = {
@@ -162,6 +169,21 @@ export const CONCEPTS: Record<string, (inputs: Inputs) => Step[]> = {
   dropout: (i) => dropout(nums(i.values), nums(i.mask), num(i.rate)),
   early_stop: (i) => earlyStop(nums(i.val_losses), num(i.patience)),
   shift_grid: (i) => shiftGrid(grid(i.grid), num(i.dx), num(i.dy)),
+  // Part 6: convolution (m6.1)
+  conv_position: (i) => convPosition(grid(i.image), grid(i.kernel), i.row === undefined ? 0 : num(i.row), i.col === undefined ? 0 : num(i.col)),
+  convolve: (i) => convolve(grid(i.image), grid(i.kernel), i.row === undefined ? undefined : num(i.row), i.col === undefined ? undefined : num(i.col)),
+  conv_output_size: (i) => convOutputSize(num(i.n), num(i.k)),
+  // Part 6: building a CNN (m6.3)
+  cnn_shapes: (i) => cnnShapes(num(i.size), nums(i.channels), nums(i.dense), i.k === undefined ? 3 : num(i.k), i.pool === undefined ? 2 : num(i.pool), i.in_channels === undefined ? 1 : num(i.in_channels)),
+  conv_params: (i) => convParams(num(i.k), num(i.in_channels), num(i.filters)),
+  dense_params: (i) => denseParams(num(i.n_in), num(i.n_out)),
+  cnn_params: (i) => cnnParams(num(i.size), nums(i.channels), nums(i.dense), i.k === undefined ? 3 : num(i.k), i.pool === undefined ? 2 : num(i.pool), i.in_channels === undefined ? 1 : num(i.in_channels)),
+  mlp_params: (i) => mlpParams(nums(i.sizes)),
+  // Part 6: stride, padding and pooling (m6.2)
+  conv_size: (i) => convSize(num(i.n), num(i.k), i.p === undefined ? 0 : num(i.p), i.s === undefined ? 1 : num(i.s)),
+  max_pool: (i) =>
+    maxPool(grid(i.grid), i.size === undefined ? 2 : num(i.size), i.stride === undefined ? undefined : num(i.stride), i.row === undefined ? undefined : num(i.row), i.col === undefined ? undefined : num(i.col)),
+  channel_sum: (i) => channelSum(grids(i.patches), grids(i.kernels)),
 };
 
 export function explain(concept: string, inputs: Inputs): Step[] {

@@ -83,6 +83,8 @@ export const trainingApi = {
   cancel: (jobId: string) => call<{ state: string }>("POST", `/api/train/${encodeURIComponent(jobId)}/cancel`),
   predictDigit: (pixels: number[][], signal?: AbortSignal) =>
     call<DigitPrediction>("POST", "/api/predict/mnist", { pixels }, signal),
+  predictCnn: (pixels: number[][], signal?: AbortSignal) =>
+    call<CnnPrediction>("POST", "/api/predict/mnist-cnn", { pixels }, signal),
 };
 
 export interface DigitPrediction {
@@ -90,6 +92,21 @@ export interface DigitPrediction {
   probabilities: number[];
   prediction: number;
   model: { name: string; sizes: number[] | null; test_accuracy: number | null };
+}
+
+/** One layer's output inside the shipped CNN: conv1 [C1, 13, 13], conv2 [C2, 5, 5], dense [H], probabilities [10]. */
+export interface CnnLayer {
+  name: "conv1" | "conv2" | "dense" | "probabilities";
+  shape: number[];
+  values: number[] | number[][][];
+  text: string;
+}
+
+export interface CnnPrediction {
+  layers: CnnLayer[];
+  probabilities: number[];
+  prediction: number;
+  model: { name: string; channels: number[] | null; hidden: number | null; parameters: number; test_accuracy: number | null };
 }
 
 /** Read a job's event stream, handing over each network chunk's events as one batch. */

@@ -1,0 +1,14 @@
+# expect: the last place is missing
+def conv_stride(image, kernel, stride):
+    k = len(kernel)
+    out = []
+    for top in range(0, len(image) - k, stride):
+        row = []
+        for left in range(0, len(image[0]) - k, stride):
+            total = 0
+            for i in range(k):
+                for j in range(k):
+                    total = total + image[top + i][left + j] * kernel[i][j]
+            row.append(total)
+        out.append(row)
+    return out

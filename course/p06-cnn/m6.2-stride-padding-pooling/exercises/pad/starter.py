@@ -1,0 +1,3 @@
+def pad(grid, p):
+    """Return a new grid: `grid` with a border of p zeros on every side."""
+    # Your code here

@@ -1,0 +1,8 @@
+# expect: fraction
+def shape_after(size, layers):
+    for kind, n in layers:
+        if kind == "conv":
+            size = size - n + 1
+        else:
+            size = size / n
+    return size
