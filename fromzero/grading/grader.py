@@ -92,8 +92,24 @@ def show(value: dict) -> str:
     if kind == "str":
         return repr(value["value"][:60])
     if kind == "dict":
-        return "a dictionary"
+        items = list(value["value"].items())
+        inner = ", ".join(f"{k!r}: {show(v)}" for k, v in items[:6])
+        return "{" + inner + (", ..." if len(items) > 6 else "") + "}"
     return value.get("repr", "something unexpected")
+
+
+def dict_difference(got: dict, want: dict, tol: float) -> str:
+    """The first difference between two returned dictionaries, in words (or "" if none)."""
+    missing = [k for k in want if k not in got]
+    if missing:
+        return f"The key {missing[0]!r} is missing."
+    extra = [k for k in got if k not in want]
+    if extra:
+        return f"The key {extra[0]!r} should not be there."
+    for k, expected in want.items():
+        if not same(got[k], expected, tol):
+            return f"At the key {k!r} you have {show(got[k])}, but it should be {show(expected)}."
+    return ""
 
 
 NOUNS = {"number": "a single number", "list": "a list", "tuple": "a tuple", "array": "an array",
@@ -175,6 +191,8 @@ def judge(probe: Probe, args: tuple, got: dict, want: dict | None, tests: TestsF
         hint = (f"It should give back {NOUNS.get(want_value['type'], 'something else')}, "
                 f"not {NOUNS.get(value['type'], 'this')}.")
     message = f"{shown} returned {show(value)} but should return {show(want_value)}."
+    if value["type"] == want_value["type"] == "dict":
+        message += " " + dict_difference(value["value"], want_value["value"], tests.tolerance)
     if hint:
         message += " " + hint
     else:
