@@ -24,6 +24,7 @@ from fromzero.explain import (
     functions,
     graphs,
     loss,
+    lstm,
     matrices,
     networks,
     neuron,
@@ -31,9 +32,11 @@ from fromzero.explain import (
     pooling,
     powers,
     probability,
+    recurrent,
     regularise,
     slopes,
     stats,
+    text,
     training,
     vectors,
 )
@@ -127,6 +130,20 @@ CONCEPTS: dict[str, Callable[..., list[Step]]] = {
     "conv_size": pooling.conv_size,
     "max_pool": pooling.max_pool,
     "channel_sum": pooling.channel_sum,
+    # Part 7: text as numbers (m7.1)
+    "vocabulary": text.vocabulary,
+    "encode": text.encode,
+    "bigram_counts": text.bigram_counts,
+    # Part 7: recurrent networks (m7.2)
+    "tanh": recurrent.tanh,
+    "rnn_step": recurrent.rnn_step,
+    "rnn_sequence": recurrent.rnn_sequence,
+    "rnn_vector_step": recurrent.rnn_vector_step,
+    "slope_through_time": recurrent.slope_through_time,
+    # Part 7: LSTMs (m7.3)
+    "gate": lstm.gate,
+    "lstm_step": lstm.lstm_step,
+    "memory_after": lstm.memory_after,
 }
 
 

@@ -15,8 +15,17 @@ from fromzero.explain import explain, steps_to_json
 
 GOLDEN_DIR = Path(__file__).resolve().parents[2] / "tests" / "golden" / "explain"
 
+# The made-up rhyme that m7.1 (text as numbers) counts pairs in, also the bigram-table demo's start.
+TRAIN_TEXT = "the cat sat on the mat.\nthe dog ran to the log.\nthe hen hid in the pen.\n"
+
 # Inputs chosen to cover the interesting cases: the brief's examples, negatives, zero,
 # values that need rounding, and numbers big enough to overflow e^x.
+# Part 7 (m7.3): the lesson's LSTM step, and the LSTM of the memory race.
+_LESSON_LSTM = {"w_f": 1, "u_f": 1, "b_f": 0, "w_i": 0.5, "u_i": -1, "b_i": 0,
+                "w_g": 1, "u_g": 1, "b_g": -0.5, "w_o": 2, "u_o": 0, "b_o": -1}
+_REMEMBER_LSTM = {"w_f": 0, "u_f": 0, "b_f": 5, "w_i": 10, "u_i": 0, "b_i": -5,
+                  "w_g": 3, "u_g": 0, "b_g": 0, "w_o": 0, "u_o": 0, "b_o": 0}
+
 CASES: dict[str, list[dict]] = {
     "neuron": [
         {"x": 5, "w": 0.5, "b": 1}, {"x": 0, "w": 2, "b": -2}, {"x": 7.3, "w": -1.25, "b": 0.4},
@@ -307,6 +316,63 @@ CASES: dict[str, list[dict]] = {
                      "kernels": [[[1, 0, -1], [1, 0, -1], [1, 0, -1]]]},
                     {"patches": [[[-1, 2]], [[0.5, 0.25]], [[3, -2]]],
                      "kernels": [[[2, 1]], [[-4, 4]], [[0.1, 0.2]]]}],
+    # Part 7: text as numbers (m7.1)
+    "vocabulary": [{"text": "hello world"}, {"text": "hello world", "char": "o"},
+                   {"text": "hello world", "char": " "}, {"text": "banana"}, {"text": "a"},
+                   {"text": "The cat.\nThe hat!"}, {"text": "yes, no, on: true"}],
+    "encode": [{"text": "hello world"}, {"text": "hello world", "position": 0},
+               {"text": "hole", "source": "hello"}, {"text": "a"},
+               {"text": "banana", "position": 2}, {"text": "hi\nho", "position": 2}],
+    "bigram_counts": [{"text": "hello world", "first": "l"},
+                      {"text": "hello world", "first": "l", "show": "o"},
+                      {"text": "hello world", "first": "l", "show": "z"},
+                      {"text": TRAIN_TEXT, "first": "t"}, {"text": TRAIN_TEXT, "first": "e"},
+                      {"text": TRAIN_TEXT, "first": " "}, {"text": TRAIN_TEXT, "first": "."},
+                      {"text": "banana", "first": "a"}, {"text": "queen quiz", "first": "q"}],
+    # Part 7: recurrent networks (m7.2)
+    "tanh": [{"x": 1}, {"x": 0}, {"x": -1}, {"x": 2}, {"x": 0.5}, {"x": -3.25}, {"x": 20},
+             {"x": 800}, {"x": -800}],
+    "rnn_step": [{"x": 1, "h": 0, "w_x": 0.5, "w_h": 0.8, "b": 0},
+                 {"x": 0, "h": 0.4621, "w_x": 0.5, "w_h": 0.8, "b": 0},
+                 {"x": -1, "h": 0.5, "w_x": 1.5, "w_h": -0.7, "b": 0.25},
+                 {"x": 3, "h": -0.9, "w_x": 2, "w_h": 1, "b": -1}],
+    "rnn_sequence": [{"xs": [1, 0, 0], "h0": 0, "w_x": 0.5, "w_h": 0.8, "b": 0},
+                     {"xs": [1, 0, -1], "h0": 0, "w_x": 0.5, "w_h": 0.8, "b": 0},
+                     {"xs": [2], "h0": 0.5, "w_x": -1, "w_h": 1.5, "b": 0.1},
+                     {"xs": [1, 1, 1, 1, 1], "h0": 0, "w_x": 1, "w_h": 1, "b": 0}],
+    "rnn_vector_step": [{"x": 1, "h": [0, 0], "w_x": [0.5, -1], "w_h": [[0.8, 0], [0.5, 0.5]],
+                         "b": [0, 0.1]},
+                        {"x": 0, "h": [0.4621, -0.7616], "w_x": [0.5, -1],
+                         "w_h": [[0.8, 0], [0.5, 0.5]], "b": [0, 0.1]},
+                        {"x": 2, "h": [0.1], "w_x": [1], "w_h": [[-0.5]], "b": [0]},
+                        {"x": 1, "h": [0, 0], "w_x": [0.5, -1], "w_h": [[0.8, 0], [0.5, 0.5]],
+                         "b": [0, 0.1], "show": 0}],
+    "slope_through_time": [{"factor": 0.5, "steps": 10}, {"factor": 0.5, "steps": 1},
+                           {"factor": 1.5, "steps": 50}, {"factor": 0.9, "steps": 6},
+                           {"factor": 1, "steps": 20}, {"factor": 0.1, "steps": 50},
+                           {"factor": 2, "steps": 5}],
+    # Part 7: LSTMs (m7.3)
+    "gate": [{"weights": [1, 1], "inputs": [1, 0.5], "bias": 0},
+             {"weights": [0, 0], "inputs": [1, 0], "bias": 5},
+             {"weights": [10, 0], "inputs": [0, 0.3], "bias": -5},
+             {"weights": [-2, 0.5], "inputs": [1.5, -1], "bias": 0.25},
+             {"weights": [1], "inputs": [900], "bias": 0}],
+    "lstm_step": [
+        {"x": 1, "h": 0.5, "c": 0.8, "weights": _LESSON_LSTM},
+        {"x": 1, "h": 0.5, "c": 0.8, "weights": _LESSON_LSTM, "show": "c"},
+        {"x": 1, "h": 0.5, "c": 0.8, "weights": _LESSON_LSTM, "show": "f"},
+        {"x": 1, "h": 0.5, "c": 0.8, "weights": _LESSON_LSTM, "show": "g"},
+        {"x": 0, "h": 0, "c": 1, "weights": _REMEMBER_LSTM},
+        {"x": 1, "h": 0, "c": 0, "weights": _REMEMBER_LSTM, "show": "c"},
+        {"x": -0.5, "h": -0.25, "c": -2, "weights": _LESSON_LSTM, "show": "o"},
+        {"x": 2, "h": 0.1, "c": 3, "weights": _LESSON_LSTM, "show": "i"},
+    ],
+    "memory_after": [{"kind": "rnn", "steps": 20}, {"kind": "lstm", "steps": 20},
+                     {"kind": "rnn", "steps": 1}, {"kind": "lstm", "steps": 50},
+                     {"kind": "rnn", "steps": 50},
+                     {"kind": "rnn", "steps": 5, "weights": {"w_x": 1, "w_h": 1.5, "b": 0}},
+                     {"kind": "lstm", "steps": 30,
+                      "weights": {**_REMEMBER_LSTM, "b_f": 1}}],
 }
 
 

@@ -75,6 +75,12 @@ import * as poolGrid from "./pool-grid/logic";
 import * as convShape from "./conv-shape/logic";
 import * as convSlider from "./conv-slider/logic";
 import * as filterOnDigit from "./filter-on-digit/logic";
+import * as charEncoder from "./char-encoder/logic";
+import * as bigramTable from "./bigram-table/logic";
+import * as rnnStepper from "./rnn-stepper/logic";
+import * as vanishingSlope from "./vanishing-slope/logic";
+import * as lstmGates from "./lstm-gates/logic";
+import * as memoryRace from "./memory-race/logic";
 import * as trainingDashboard from "../features/training/demo";
 
 export interface DemoViewProps<S extends DemoState> {
@@ -166,6 +172,12 @@ export const DEMOS: Readonly<Record<string, DemoSpec>> = Object.fromEntries(
     demo("conv-shape", convShape, () => import("./conv-shape/View")),
     demo("conv-slider", convSlider, () => import("./conv-slider/View")),
     demo("filter-on-digit", filterOnDigit, () => import("./filter-on-digit/View")),
+    demo("char-encoder", charEncoder, () => import("./char-encoder/View")),
+    demo("bigram-table", bigramTable, () => import("./bigram-table/View")),
+    demo("rnn-stepper", rnnStepper, () => import("./rnn-stepper/View")),
+    demo("vanishing-slope", vanishingSlope, () => import("./vanishing-slope/View")),
+    demo("lstm-gates", lstmGates, () => import("./lstm-gates/View")),
+    demo("memory-race", memoryRace, () => import("./memory-race/View")),
     demo("training-dashboard", trainingDashboard, () => import("../features/training/DemoView")),
   ].map((d) => [d.id, d]),
 );

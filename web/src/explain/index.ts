@@ -27,6 +27,9 @@ import { dropout, earlyStop, shiftGrid } from "./regularise";
 import { convOutputSize, convPosition, convolve } from "./convolution";
 import { cnnParams, cnnShapes, convParams, denseParams, mlpParams } from "./cnn";
 import { channelSum, convSize, maxPool } from "./pooling";
+import { bigramCounts, encode, vocabulary } from "./text";
+import { rnnSequence, rnnStep, rnnVectorStep, slopeThroughTime, tanh } from "./recurrent";
+import { gate, lstmStep, memoryAfter } from "./lstm";
 import { dataLoss, error, mse, neuronError, squaredError } from "./loss";
 import { curveRiseRun, curveValue, nudgeSlope, riseOverRun, shortcutSlope } from "./slopes";
 import { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, lossNudge, train } from "./descent";
@@ -55,6 +58,9 @@ export { dropout, dropoutValues, earlyStop, earlyStopResult, shiftGrid, shiftedG
 export { convOutputSize, convPosition, convolve, featureMap, pairsAt, sumOfProducts } from "./convolution";
 export { cnnParams, cnnShapes, cnnStages, convParamCount, convParams, denseParamCount, denseParams, mlpParams, type CnnStage } from "./cnn";
 export { channelSum, convSize, maxPool, outSize, padded, pooled, windowOf, type PoolKind } from "./pooling";
+export { bigramCounts, charsOf, countsAfter, encode, encodeIds, followers, mostLikely, showChar, sortedChars, vocabulary } from "./text";
+export { hiddenStates, rnnSequence, rnnStep, rnnVectorStep, slopeFmt, slopeProducts, slopeThroughTime, stepSum, tanh, tanhValue } from "./recurrent";
+export { GATES, GATE_NAMES, LSTM_KEYS, LSTM_MEMORY, RNN_MEMORY, gate, gateValues, lstmNumbers, lstmStep, memoryAfter, memoryTrace, preActivation, sigma, type GateName, type GateValues, type LstmNumbers, type MemoryKind, type Weights } from "./lstm";
 export { br, dataLoss, error, mse, neuronError, pairs, squaredError } from "./loss";
 export { curveAt, curveRiseRun, curveText, curveValue, nudgeSlope, riseOverRun, shortcutSlope, timesPower, type Curve } from "./slopes";
 export { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, iterate, lossNudge, lossOf, runEpoch, train, type EpochResult, type Iteration } from "./descent";
@@ -66,6 +72,8 @@ const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
 const grid = (v: unknown): number[][] => (Array.isArray(v) ? v.map(nums) : []);
 const words = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const grids = (v: unknown): number[][][] => (Array.isArray(v) ? v.map(grid) : []);
+const weightDict = (v: unknown): Record<string, number> | undefined =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, Number(x)])) : undefined;
 
 /** The same concept names as the Python registry (CONCEPTS in fromzero/explain/__init__.py). */
 export const CONCEPTS: Record<string, (inputs: Inputs) => Step[]> = {
@@ -184,6 +192,20 @@ export const CONCEPTS: Record<string, (inputs: Inputs) => Step[]> = {
   max_pool: (i) =>
     maxPool(grid(i.grid), i.size === undefined ? 2 : num(i.size), i.stride === undefined ? undefined : num(i.stride), i.row === undefined ? undefined : num(i.row), i.col === undefined ? undefined : num(i.col)),
   channel_sum: (i) => channelSum(grids(i.patches), grids(i.kernels)),
+  // Part 7: text as numbers (m7.1)
+  vocabulary: (i) => vocabulary(String(i.text ?? ""), i.char === undefined ? undefined : String(i.char)),
+  encode: (i) => encode(String(i.text ?? ""), i.source === undefined ? undefined : String(i.source), i.position === undefined ? undefined : num(i.position)),
+  bigram_counts: (i) => bigramCounts(String(i.text ?? ""), String(i.first ?? ""), i.show === undefined ? undefined : String(i.show)),
+  // Part 7: recurrent networks (m7.2)
+  tanh: (i) => tanh(num(i.x)),
+  rnn_step: (i) => rnnStep(num(i.x), num(i.h), num(i.w_x), num(i.w_h), num(i.b)),
+  rnn_sequence: (i) => rnnSequence(nums(i.xs), num(i.h0), num(i.w_x), num(i.w_h), num(i.b)),
+  rnn_vector_step: (i) => rnnVectorStep(num(i.x), nums(i.h), nums(i.w_x), grid(i.w_h), nums(i.b), i.show === undefined ? null : num(i.show)),
+  slope_through_time: (i) => slopeThroughTime(num(i.factor), num(i.steps)),
+  // Part 7: LSTMs (m7.3)
+  gate: (i) => gate(nums(i.weights), nums(i.inputs), num(i.bias)),
+  lstm_step: (i) => lstmStep(num(i.x), num(i.h), num(i.c), weightDict(i.weights) ?? {}, i.show === undefined ? "h" : String(i.show)),
+  memory_after: (i) => memoryAfter(String(i.kind), num(i.steps), weightDict(i.weights)),
 };
 
 export function explain(concept: string, inputs: Inputs): Step[] {
