@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from fromzero.explain import (
     activations,
+    attention,
     autograd,
     backprop,
     batches,
@@ -26,6 +27,7 @@ from fromzero.explain import (
     loss,
     lstm,
     matrices,
+    multi_head,
     networks,
     neuron,
     numbers,
@@ -34,10 +36,12 @@ from fromzero.explain import (
     probability,
     recurrent,
     regularise,
+    self_attention,
     slopes,
     stats,
     text,
     training,
+    transformer,
     vectors,
 )
 from fromzero.explain.steps import Step, fmt, steps_to_json
@@ -144,6 +148,25 @@ CONCEPTS: dict[str, Callable[..., list[Step]]] = {
     "gate": lstm.gate,
     "lstm_step": lstm.lstm_step,
     "memory_after": lstm.memory_after,
+    # Part 8: self-attention (m8.2)
+    "qkv": self_attention.qkv,
+    "self_attention": self_attention.self_attention,
+    "scaled_softmax": self_attention.scaled_softmax,
+    # Part 8: multi-head attention (m8.3)
+    "head_split": multi_head.head_split,
+    "concat": multi_head.concat,
+    "one_head": multi_head.one_head,
+    "multi_head": multi_head.multi_head,
+    "attention_params": multi_head.attention_params,
+    # Part 8: the transformer block (m8.4)
+    "layer_norm": transformer.layer_norm,
+    "residual_add": transformer.residual_add,
+    "feed_forward": transformer.feed_forward,
+    "block_params": transformer.block_params,
+    # Part 8: attention (m8.1)
+    "attention_scores": attention.attention_scores,
+    "attention": attention.attention,
+    "weighted_average": attention.weighted_average,
 }
 
 

@@ -25,6 +25,24 @@ _LESSON_LSTM = {"w_f": 1, "u_f": 1, "b_f": 0, "w_i": 0.5, "u_i": -1, "b_i": 0,
                 "w_g": 1, "u_g": 1, "b_g": -0.5, "w_o": 2, "u_o": 0, "b_o": -1}
 _REMEMBER_LSTM = {"w_f": 0, "u_f": 0, "b_f": 5, "w_i": 10, "u_i": 0, "b_i": -5,
                   "w_g": 3, "u_g": 0, "b_g": 0, "w_o": 0, "u_o": 0, "b_o": 0}
+# Part 8 (m8.2): the lesson's three words "the", "cat", "sat" and its three 2 by 2 matrices.
+_SA_X = [[1, 0], [0, 1], [1, 1]]
+_SA_WQ = [[1, 1], [0, 1]]
+_SA_WK = [[1, 0], [1, 1]]
+_SA_WV = [[2, 0], [0, 1]]
+
+# Part 8 (m8.1): the made-up word vectors of the attention lesson.
+_CAT, _SAT, _MAT = [0.5, 0.8, 0.2], [0.3, 0.4, 0.9], [0.7, 0.2, 0.5]
+_CAT_SAT_MAT = [_CAT, _SAT, _MAT]
+
+# Part 8 (m8.3): the multi-head lesson's three tokens (4 numbers each), two heads of 2, and W_o.
+# As in m8.2, each matrix has one row per number it makes (q = W_q · x, out = W_o · glued).
+_MH_X = [[1, 0, 1, 0], [0, 1, 0, 1], [1, 1, 0, 0]]
+_MH_HEAD1 = {"w_q": [[1, 0, 1, 0], [0, 1, 0, 0]], "w_k": [[0, 1, 0, 1], [1, 0, 0, 1]],
+             "w_v": [[1, 0, 0, 1], [0, 1, -1, 0]]}
+_MH_HEAD2 = {"w_q": [[1, 0, 1, 0], [0, 0, 0, 2]], "w_k": [[1, 0, 1, 0], [0, -1, 0, 2]],
+             "w_v": [[0, 1, 0, 1], [1, 0, 1, 0]]}
+_MH_WO = [[1, 0, 0, 1], [0, 1, 0, 0], [1, 0, 1, 0], [0, 0, 1, -1]]
 
 CASES: dict[str, list[dict]] = {
     "neuron": [
@@ -373,6 +391,117 @@ CASES: dict[str, list[dict]] = {
                      {"kind": "rnn", "steps": 5, "weights": {"w_x": 1, "w_h": 1.5, "b": 0}},
                      {"kind": "lstm", "steps": 30,
                       "weights": {**_REMEMBER_LSTM, "b_f": 1}}],
+    # Part 8: self-attention (m8.2), with the lesson's words "the", "cat", "sat"
+    "qkv": [
+        {"embedding": [1, 1], "w_q": _SA_WQ, "w_k": _SA_WK, "w_v": _SA_WV},
+        {"embedding": [1, 0], "w_q": _SA_WQ, "w_k": _SA_WK, "w_v": _SA_WV, "show": "q"},
+        {"embedding": [0, 1], "w_q": _SA_WQ, "w_k": _SA_WK, "w_v": _SA_WV, "show": "k",
+         "entry": 2},
+        {"embedding": [0.5, -1.5], "w_q": [[2, -1], [0.25, 3]], "w_k": [[-1, 0], [0.5, 0.5]],
+         "w_v": [[1, 2], [3, -4]], "show": "v", "entry": 1},
+        {"embedding": [1, 2, 3], "w_q": [[1, 0, 0], [0, 1, 0]], "w_k": [[0, 0, 1], [1, 1, 1]],
+         "w_v": [[0.5, 0.5, 0.5]]},
+    ],
+    "self_attention": [
+        {"embeddings": _SA_X, "w_q": _SA_WQ, "w_k": _SA_WK, "w_v": _SA_WV},
+        {"embeddings": _SA_X, "w_q": _SA_WQ, "w_k": _SA_WK, "w_v": _SA_WV, "scale": False},
+        {"embeddings": _SA_X, "w_q": _SA_WQ, "w_k": _SA_WK, "w_v": _SA_WV, "causal": True},
+        {"embeddings": _SA_X, "w_q": _SA_WQ, "w_k": _SA_WK, "w_v": _SA_WV, "causal": True,
+         "show": "weight", "row": 2, "col": 1},
+        {"embeddings": _SA_X, "w_q": _SA_WQ, "w_k": _SA_WK, "w_v": _SA_WV, "scale": False,
+         "causal": True, "show": "score", "row": 1, "col": 3},
+        {"embeddings": _SA_X, "w_q": _SA_WQ, "w_k": _SA_WK, "w_v": _SA_WV, "show": "output",
+         "row": 1, "col": 1},
+        {"embeddings": [[0.5, -1], [2, 0.25], [-1.5, 1], [0, 3]], "w_q": [[1, -0.5], [0.3, 2]],
+         "w_k": [[0.2, 1], [-1, 0.4]], "w_v": [[1, 0], [-0.5, 1]], "causal": True},
+        {"embeddings": [[2]], "w_q": [[1]], "w_k": [[1]], "w_v": [[3]]},
+    ],
+    "scaled_softmax": [
+        {"scores": [8, 4, 2], "d": 16}, {"scores": [8, 4, 2], "d": 16, "show": "before"},
+        {"scores": [8, 4, 2], "d": 16, "word": 3}, {"scores": [2, 1, 3], "d": 2},
+        {"scores": [-1, 0.5, 4, 0], "d": 64, "show": "before", "word": 2},
+        {"scores": [0, 0], "d": 1}, {"scores": [800, 0], "d": 4, "show": "before"},
+    ],
+    # Part 8: attention (m8.1), with the lesson's made-up word vectors for cat, sat and mat
+    "attention_scores": [
+        {"query": _SAT, "vectors": _CAT_SAT_MAT, "words": ["cat", "sat", "mat"]},
+        {"query": _SAT, "vectors": _CAT_SAT_MAT, "words": ["cat", "sat", "mat"], "show": 0},
+        {"query": _CAT, "vectors": _CAT_SAT_MAT},
+        {"query": [1, -0.5], "vectors": [[2, 1], [-1, 0.25], [0, 0]], "show": 1},
+        {"query": [0.2], "vectors": [[3]]},
+    ],
+    "attention": [
+        {"query": _SAT, "vectors": _CAT_SAT_MAT, "words": ["cat", "sat", "mat"]},
+        {"query": _SAT, "vectors": _CAT_SAT_MAT, "words": ["cat", "sat", "mat"], "show": 2},
+        {"query": _MAT, "vectors": _CAT_SAT_MAT, "show": 1},
+        {"query": [1, -0.5], "vectors": [[2, 1], [-1, 0.25], [0, 0]], "words": ["a", "b", "c"]},
+        {"query": [0, 0], "vectors": [[1, 2], [3, 4]], "show": 1},
+        {"query": [0.5, 1], "vectors": [[1, -1]]},
+    ],
+    "weighted_average": [
+        {"weights": [0.5, 0.25, 0.25], "vectors": _CAT_SAT_MAT},
+        {"weights": [0.5, 0.25, 0.25], "vectors": _CAT_SAT_MAT, "show": 2},
+        {"weights": [1 / 3, 1 / 3, 1 / 3], "vectors": _CAT_SAT_MAT, "show": 1},
+        {"weights": [0.9, 0.1], "vectors": [[1, -2], [-3, 4]], "show": 1},
+        {"weights": [1, 1], "vectors": [[1, 0], [0, 1]]},
+        {"weights": [1], "vectors": [[0.25, 0.5, 0.75]]},
+    ],
+    # Part 8: the transformer block (m8.4), with the lesson's numbers
+    "layer_norm": [
+        {"values": [2, 4, 6]}, {"values": [2, 4, 6], "show": 0},
+        {"values": [2, 4, 6], "gamma": 2, "beta": 1, "show": 2},
+        {"values": [3, 3, 3]}, {"values": [3, 3, 3], "eps": 0.01, "show": 1},
+        {"values": [0.5, -1.25, 4, 0]}, {"values": [-2, -6, -1], "gamma": 0.5, "beta": -1},
+        {"values": [7]},
+    ],
+    "residual_add": [
+        {"x": [0.5, -1, 2], "fx": [0.25, 0.5, -0.5]},
+        {"x": [0.5, -1, 2], "fx": [0.25, 0.5, -0.5], "show": 0},
+        {"x": [1, 2], "fx": [0, 0]}, {"x": [-0.1], "fx": [-0.2]},
+    ],
+    "feed_forward": [
+        {"x": [1, -1], "W1": [[1, 1], [1, -1], [-1, 1], [0.5, 0]], "b1": [0, 0, 0, 0.5],
+         "W2": [[1, 0.5, -1, 1], [0, -1, 0.5, 1]], "b2": [0, 0]},
+        {"x": [1, -1], "W1": [[1, 1], [1, -1], [-1, 1], [0.5, 0]], "b1": [0, 0, 0, 0.5],
+         "W2": [[1, 0.5, -1, 1], [0, -1, 0.5, 1]], "b2": [0, 0], "show": 0},
+        {"x": [0.3], "W1": [[2], [-2]], "b1": [0.1, 0.1], "W2": [[1.5, -0.5]], "b2": [0.25]},
+        {"x": [-1, -1], "W1": [[1, 1]], "b1": [0], "W2": [[3], [-3]], "b2": [0.2, -0.2],
+         "show": 1},
+    ],
+    # Part 8: multi-head attention (m8.3), with the lesson's three tokens and two heads
+    "head_split": [{"width": 8, "heads": 2}, {"width": 8, "heads": 1}, {"width": 8, "heads": 4},
+                   {"width": 8, "heads": 2, "vector": [0.5, -1, 2, 0, 1.5, 3, -0.25, 1]},
+                   {"width": 4, "heads": 2, "vector": [1, 0, 1, 0]}, {"width": 128, "heads": 4}],
+    "concat": [{"parts": [[1, 0.9], [0.3, 1.7]]}, {"parts": [[1, 2], [3, 4]], "show": 3},
+               {"parts": [[5]]}, {"parts": [[1, 2], [], [-3.5, 0.25, 7]], "show": 5},
+               {"parts": [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6], [0.7, 0.8]]}],
+    "one_head": [
+        {"x": _MH_X, **_MH_HEAD1}, {"x": _MH_X, **_MH_HEAD2},
+        {"x": _MH_X, **_MH_HEAD1, "weight": [1, 2]}, {"x": _MH_X, **_MH_HEAD2, "weight": [3, 1]},
+        {"x": _MH_X, **_MH_HEAD2, "output": [2, 1]},
+        {"x": [[0.5, -1], [2, 0.25]], "w_q": [[1, 0.3], [-0.5, 2]],
+         "w_k": [[0.2, -1], [1, 0.4]], "w_v": [[1, -0.5], [0, 1], [2, 0]], "output": [1, 3]},
+    ],
+    "multi_head": [
+        {"x": _MH_X, "heads": [_MH_HEAD1, _MH_HEAD2], "w_o": _MH_WO},
+        {"x": _MH_X, "heads": [_MH_HEAD1, _MH_HEAD2], "w_o": _MH_WO, "detail": False},
+        {"x": _MH_X, "heads": [_MH_HEAD1, _MH_HEAD2], "w_o": _MH_WO, "show": [1, 1]},
+        {"x": _MH_X, "heads": [_MH_HEAD1, _MH_HEAD2], "w_o": _MH_WO, "detail": False,
+         "show": [2, 4]},
+        {"x": [[1, 2]], "heads": [{"w_q": [[1, 0]], "w_k": [[0, 1]], "w_v": [[0.5, -1]]}],
+         "w_o": [[2], [-1]]},
+        {"x": _MH_X, "heads": [[_MH_HEAD1[k] for k in ("w_q", "w_k", "w_v")],
+                               [_MH_HEAD2[k] for k in ("w_q", "w_k", "w_v")]],
+         "w_o": _MH_WO, "detail": False, "show": [3, 1]},
+    ],
+    "attention_params": [{"width": 8, "heads": 1}, {"width": 8, "heads": 2},
+                         {"width": 8, "heads": 4}, {"width": 128, "heads": 4},
+                         {"width": 768, "heads": 12}],
+    "block_params": [
+        {"d_model": 128}, {"d_model": 128, "show": "attention"},
+        {"d_model": 128, "show": "feed_forward"}, {"d_model": 128, "show": "norms"},
+        {"d_model": 4}, {"d_model": 768}, {"d_model": 64, "d_ff": 100},
+    ],
 }
 
 

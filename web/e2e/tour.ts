@@ -18,7 +18,8 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "
 
 /** What to check in one part: its number, how many modules it must have, which control to
  *  move in each demo (a slider's accessible name, "fill:NAME:TEXT" to type TEXT into the text
- *  box NAME, or "click:NAME" to press the button NAME; otherwise the demo's first slider),
+ *  box NAME, "click:NAME" to press the button NAME, or "check:NAME" to tick the radio button or
+ *  check box NAME with the space bar; otherwise the demo's first slider),
  *  what a demo must then show (`expect`: a demo id -> text that must appear, e.g. a training
  *  run's "Finished"), and which modules to photograph. */
 export interface PartTour {
@@ -79,18 +80,22 @@ export async function visitPart(browser: Browser, tour: PartTour, width: number,
       const name = tour.controls[id];
       const typed = name?.startsWith("fill:") ? name.split(":") : null;  // fill:<name>:<text>
       const pressed = name?.startsWith("click:") ? name.slice("click:".length) : null;
+      const ticked = name?.startsWith("check:") ? name.slice("check:".length) : null;
       const control = typed
         ? demo.getByRole("textbox", { name: typed[1], exact: true })
         : pressed
           ? demo.getByRole("button", { name: pressed, exact: true })
-          : name
-            ? demo.getByRole("slider", { name, exact: true })
-            : demo.getByRole("slider").first();
+          : ticked
+            ? demo.getByRole("radio", { name: ticked, exact: true }).or(demo.getByRole("checkbox", { name: ticked, exact: true }))
+            : name
+              ? demo.getByRole("slider", { name, exact: true })
+              : demo.getByRole("slider").first();
       await expect.poll(() => control.count(), { timeout: 15_000 }).toBeGreaterThan(0);
       const before = await shown(demo);
       expect(before, `${mod.id} ${id}`).not.toBe("");
       if (typed) await control.first().fill(typed.slice(2).join(":"));
       else if (pressed) await control.first().press("Enter");  // by keyboard, like the sliders
+      else if (ticked) await control.first().press("Space");
       else await nudge(page, control.first());
       await expect.poll(() => shown(demo), { timeout: 5_000 }).not.toBe(before);
       const wanted = tour.expect?.[id];

@@ -81,6 +81,14 @@ import * as rnnStepper from "./rnn-stepper/logic";
 import * as vanishingSlope from "./vanishing-slope/logic";
 import * as lstmGates from "./lstm-gates/logic";
 import * as memoryRace from "./memory-race/logic";
+import * as qkvBuilder from "./qkv-builder/logic";
+import * as causalMask from "./causal-mask/logic";
+import * as attentionWeights from "./attention-weights/logic";
+import * as attentionHeatmap from "./attention-heatmap/logic";
+import * as multiHead from "./multi-head/logic";
+import * as headViewer from "./head-viewer/logic";
+import * as layerNorm from "./layer-norm/logic";
+import * as transformerFlow from "./transformer-flow/logic";
 import * as trainingDashboard from "../features/training/demo";
 
 export interface DemoViewProps<S extends DemoState> {
@@ -178,6 +186,14 @@ export const DEMOS: Readonly<Record<string, DemoSpec>> = Object.fromEntries(
     demo("vanishing-slope", vanishingSlope, () => import("./vanishing-slope/View")),
     demo("lstm-gates", lstmGates, () => import("./lstm-gates/View")),
     demo("memory-race", memoryRace, () => import("./memory-race/View")),
+    demo("qkv-builder", qkvBuilder, () => import("./qkv-builder/View")),
+    demo("causal-mask", causalMask, () => import("./causal-mask/View")),
+    demo("multi-head", multiHead, () => import("./multi-head/View")),
+    demo("head-viewer", headViewer, () => import("./head-viewer/View")),
+    demo("attention-weights", attentionWeights, () => import("./attention-weights/View")),
+    demo("attention-heatmap", attentionHeatmap, () => import("./attention-heatmap/View")),
+    demo("layer-norm", layerNorm, () => import("./layer-norm/View")),
+    demo("transformer-flow", transformerFlow, () => import("./transformer-flow/View")),
     demo("training-dashboard", trainingDashboard, () => import("../features/training/DemoView")),
   ].map((d) => [d.id, d]),
 );

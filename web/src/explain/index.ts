@@ -30,6 +30,10 @@ import { channelSum, convSize, maxPool } from "./pooling";
 import { bigramCounts, encode, vocabulary } from "./text";
 import { rnnSequence, rnnStep, rnnVectorStep, slopeThroughTime, tanh } from "./recurrent";
 import { gate, lstmStep, memoryAfter } from "./lstm";
+import { attentionParams, concat, headSplit, multiHead, oneHead, type HeadWeights } from "./multi_head";
+import { qkv, scaledSoftmax, selfAttention } from "./self_attention";
+import { attention, attentionScores, weightedAverage } from "./attention";
+import { blockParams, feedForward, layerNorm, residualAdd } from "./transformer";
 import { dataLoss, error, mse, neuronError, squaredError } from "./loss";
 import { curveRiseRun, curveValue, nudgeSlope, riseOverRun, shortcutSlope } from "./slopes";
 import { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, lossNudge, train } from "./descent";
@@ -61,6 +65,10 @@ export { channelSum, convSize, maxPool, outSize, padded, pooled, windowOf, type 
 export { bigramCounts, charsOf, countsAfter, encode, encodeIds, followers, mostLikely, showChar, sortedChars, vocabulary } from "./text";
 export { hiddenStates, rnnSequence, rnnStep, rnnVectorStep, slopeFmt, slopeProducts, slopeThroughTime, stepSum, tanh, tanhValue } from "./recurrent";
 export { GATES, GATE_NAMES, LSTM_KEYS, LSTM_MEMORY, RNN_MEMORY, gate, gateValues, lstmNumbers, lstmStep, memoryAfter, memoryTrace, preActivation, sigma, type GateName, type GateValues, type LstmNumbers, type MemoryKind, type Weights } from "./lstm";
+export { attentionParamCount, attentionParams, concat, concatLists, headNumbers, headSize, headSplit, matrixTimes, multiHead, multiHeadNumbers, oneHead, type HeadNumbers, type HeadWeights, type MultiHeadNumbers } from "./multi_head";
+export { ATTENTION_SHOWS, QKV_PARTS, attentionNumbers, dotOf, project, qkv, rowSoftmax, scaledSoftmax, selfAttention, softmaxRowSteps, vecText, type AttentionNumbers, type AttentionShow, type QkvPart } from "./self_attention";
+export { attention, attentionMix, attentionScoreList, attentionScores, attentionWeightList, weightedAverage } from "./attention";
+export { BLOCK_PARTS, blockParams, feedForward, layerNorm, layerNormNumbers, residualAdd, type BlockPart, type LayerNormNumbers } from "./transformer";
 export { br, dataLoss, error, mse, neuronError, pairs, squaredError } from "./loss";
 export { curveAt, curveRiseRun, curveText, curveValue, nudgeSlope, riseOverRun, shortcutSlope, timesPower, type Curve } from "./slopes";
 export { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, iterate, lossNudge, lossOf, runEpoch, train, type EpochResult, type Iteration } from "./descent";
@@ -74,6 +82,13 @@ const words = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const grids = (v: unknown): number[][][] => (Array.isArray(v) ? v.map(grid) : []);
 const weightDict = (v: unknown): Record<string, number> | undefined =>
   v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, Number(x)])) : undefined;
+
+/** One attention head's three matrices from inputs ({w_q, w_k, w_v}). */
+const headOf = (v: unknown): HeadWeights => {
+  if (Array.isArray(v)) return { w_q: grid(v[0]), w_k: grid(v[1]), w_v: grid(v[2]) };
+  const o = (v !== null && typeof v === "object" ? v : {}) as Record<string, unknown>;
+  return { w_q: grid(o.w_q), w_k: grid(o.w_k), w_v: grid(o.w_v) };
+};
 
 /** The same concept names as the Python registry (CONCEPTS in fromzero/explain/__init__.py). */
 export const CONCEPTS: Record<string, (inputs: Inputs) => Step[]> = {
@@ -206,6 +221,37 @@ export const CONCEPTS: Record<string, (inputs: Inputs) => Step[]> = {
   gate: (i) => gate(nums(i.weights), nums(i.inputs), num(i.bias)),
   lstm_step: (i) => lstmStep(num(i.x), num(i.h), num(i.c), weightDict(i.weights) ?? {}, i.show === undefined ? "h" : String(i.show)),
   memory_after: (i) => memoryAfter(String(i.kind), num(i.steps), weightDict(i.weights)),
+  // Part 8: multi-head attention (m8.3)
+  head_split: (i) => headSplit(num(i.width), num(i.heads), i.vector === undefined ? undefined : nums(i.vector)),
+  concat: (i) => concat(grid(i.parts), i.show === undefined ? undefined : num(i.show)),
+  one_head: (i) => oneHead(grid(i.x), headOf(i), i.weight === undefined ? undefined : nums(i.weight), i.output === undefined ? undefined : nums(i.output)),
+  multi_head: (i) => multiHead(grid(i.x), Array.isArray(i.heads) ? i.heads.map(headOf) : [], grid(i.w_o), i.detail === undefined ? true : Boolean(i.detail), i.show === undefined ? undefined : nums(i.show)),
+  attention_params: (i) => attentionParams(num(i.width), num(i.heads)),
+  // Part 8: self-attention (m8.2)
+  qkv: (i) => qkv(nums(i.embedding), grid(i.w_q), grid(i.w_k), grid(i.w_v), i.show === undefined ? "v" : String(i.show), i.entry === undefined ? undefined : num(i.entry)),
+  self_attention: (i) =>
+    selfAttention(
+      grid(i.embeddings),
+      grid(i.w_q),
+      grid(i.w_k),
+      grid(i.w_v),
+      i.scale !== false,
+      i.causal === true,
+      i.show === undefined ? "output" : String(i.show),
+      i.row === undefined ? undefined : num(i.row),
+      i.col === undefined ? undefined : num(i.col),
+    ),
+  scaled_softmax: (i) => scaledSoftmax(nums(i.scores), num(i.d), i.show === undefined ? "after" : String(i.show), i.word === undefined ? undefined : num(i.word)),
+  // Part 8: the transformer block (m8.4)
+  layer_norm: (i) =>
+    layerNorm(nums(i.values), i.gamma === undefined ? 1 : num(i.gamma), i.beta === undefined ? 0 : num(i.beta), i.eps === undefined ? 1e-5 : num(i.eps), i.show === undefined ? null : num(i.show)),
+  residual_add: (i) => residualAdd(nums(i.x), nums(i.fx), i.show === undefined ? null : num(i.show)),
+  feed_forward: (i) => feedForward(nums(i.x), grid(i.W1), nums(i.b1), grid(i.W2), nums(i.b2), i.show === undefined ? null : num(i.show)),
+  block_params: (i) => blockParams(num(i.d_model), i.d_ff === undefined ? undefined : num(i.d_ff), i.show === undefined ? "total" : String(i.show)),
+  // Part 8: attention (m8.1)
+  attention_scores: (i) => attentionScores(nums(i.query), grid(i.vectors), i.words === undefined ? undefined : words(i.words), i.show === undefined ? undefined : num(i.show)),
+  attention: (i) => attention(nums(i.query), grid(i.vectors), i.words === undefined ? undefined : words(i.words), i.show === undefined ? 0 : num(i.show)),
+  weighted_average: (i) => weightedAverage(nums(i.weights), grid(i.vectors), i.show === undefined ? 0 : num(i.show)),
 };
 
 export function explain(concept: string, inputs: Inputs): Step[] {

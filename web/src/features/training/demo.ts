@@ -18,7 +18,7 @@ export const TITLE = "Train a model and watch it learn";
 export const PRESETS = ["xor", "spiral", "mnist-mlp", "mnist-cnn", "fashion-cnn", "char-lstm", "char-gpt"] as const;
 
 /** The settings a lesson may suggest: numbers only (the server checks each range). */
-export const SUGGESTIBLE = ["learning_rate", "batch_size", "epochs", "dropout", "train_subset", "steps_per_epoch"] as const;
+export const SUGGESTIBLE = ["learning_rate", "batch_size", "epochs", "dropout", "train_subset", "steps_per_epoch", "block_size", "n_layer", "n_head"] as const;
 
 export type TrainingDemoState = { preset: (typeof PRESETS)[number]; settings: string };
 

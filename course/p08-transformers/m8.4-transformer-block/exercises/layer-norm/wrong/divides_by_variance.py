@@ -1,0 +1,6 @@
+# expect: You divided by the variance
+def layer_norm(values, eps=1e-5):
+    n = len(values)
+    mean = sum(values) / n
+    variance = sum((v - mean) ** 2 for v in values) / n
+    return [(v - mean) / (variance + eps) for v in values]
