@@ -231,7 +231,8 @@ def check_code(exercise, code: str, seed: int | None = None) -> dict:
     tests = load_tests(exercise.tests_path)
     rng = random.Random(seed if seed is not None else secrets.randbits(32))
     resolved = [(p, p.resolve(rng)) for p in tests.probes]
-    calls = [{"call": p.call, "args": list(a), "kwargs": p.kwargs} for p, a in resolved]
+    calls = [{"call": p.call, "args": harness.pack(list(a)), "kwargs": harness.pack(p.kwargs)}
+             for p, a in resolved]
     report, done, output = run_probes(code, calls)
     status = done.get("status", "killed")
     if report is None:

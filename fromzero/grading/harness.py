@@ -55,6 +55,29 @@ def _error(exc):
     return {"type": type(exc).__name__, "message": str(exc)[:500], "line": line}
 
 
+def pack(value):
+    """Arguments on their way into probes.json: JSON has no tuples, so a tuple travels as
+    {"__tuple__": [...]} and `unpack` makes it a tuple again; the learner gets what the
+    tests wrote, e.g. the pair ("a", "b") and not the list ["a", "b"]."""
+    if isinstance(value, tuple):
+        return {"__tuple__": [pack(v) for v in value]}
+    if isinstance(value, list):
+        return [pack(v) for v in value]
+    if isinstance(value, dict):
+        return {k: pack(v) for k, v in value.items()}
+    return value
+
+
+def unpack(value):
+    if isinstance(value, dict):
+        if set(value) == {"__tuple__"}:
+            return tuple(unpack(v) for v in value["__tuple__"])
+        return {k: unpack(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [unpack(v) for v in value]
+    return value
+
+
 def main():
     with open("probes.json", encoding="utf-8") as f:
         spec = json.load(f)
@@ -86,7 +109,8 @@ def _call(namespace, probe):
     printed = io.StringIO()
     try:
         with contextlib.redirect_stdout(printed):
-            value = fn(*copy.deepcopy(probe["args"]), **copy.deepcopy(probe["kwargs"]))
+            value = fn(*unpack(copy.deepcopy(probe["args"])),
+                       **unpack(copy.deepcopy(probe["kwargs"])))
         return {"value": encode(value), "printed": printed.getvalue()[:MAX_PRINTED]}
     except BaseException as exc:  # noqa: BLE001 — the learner's error, reported with its line
         return {"error": _error(exc), "printed": printed.getvalue()[:MAX_PRINTED]}
