@@ -21,9 +21,13 @@ from fromzero.explain import (
     convolution,
     data,
     descent,
+    embed,
     exponents,
     functions,
+    generation,
+    gpt,
     graphs,
+    lm_training,
     loss,
     lstm,
     matrices,
@@ -40,6 +44,7 @@ from fromzero.explain import (
     slopes,
     stats,
     text,
+    tokenize,
     training,
     transformer,
     vectors,
@@ -167,6 +172,31 @@ CONCEPTS: dict[str, Callable[..., list[Step]]] = {
     "attention_scores": attention.attention_scores,
     "attention": attention.attention,
     "weighted_average": attention.weighted_average,
+    # Part 9: tokens and byte-pair encoding (m9.1)
+    "utf8_bytes": tokenize.utf8_bytes,
+    "pair_counts": tokenize.pair_counts,
+    "bpe_train": tokenize.bpe_train,
+    "bpe_encode": tokenize.bpe_encode,
+    # Part 9: embeddings (m9.2)
+    "lookup": embed.lookup,
+    "one_hot_times_table": embed.one_hot_times_table,
+    "cosine_similarity": embed.cosine_similarity,
+    "embedding_params": embed.embedding_params,
+    # Part 9: the whole GPT (m9.3)
+    "gpt_shapes": gpt.gpt_shapes,
+    "gpt_params": gpt.gpt_params,
+    "llama_params": gpt.llama_params,
+    "logits_to_chances": gpt.logits_to_chances,
+    # Part 9: training a GPT (m9.4)
+    "shift_pairs": lm_training.shift_pairs,
+    "uniform_loss": lm_training.uniform_loss,
+    "perplexity": lm_training.perplexity,
+    "sequence_loss": lm_training.sequence_loss,
+    # Part 9: writing text (m9.5)
+    "temperature": generation.temperature,
+    "top_k_filter": generation.top_k_filter,
+    "top_p_filter": generation.top_p_filter,
+    "greedy_pick": generation.greedy_pick,
 }
 
 

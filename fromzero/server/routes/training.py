@@ -7,6 +7,7 @@ GET  /api/train/{job_id}/events  its events as Server-Sent Events (replayed from
 POST /api/train/{job_id}/cancel  stop it; the stream ends with done/cancelled
 POST /api/predict/mnist          28 x 28 numbers -> the steps and ten probabilities
 POST /api/predict/mnist-cnn      28 x 28 numbers -> the CNN's feature maps and ten probabilities
+POST /api/generate/char-gpt      a prompt and sampling settings -> the shipped char-gpt's text
 """
 
 from __future__ import annotations
@@ -68,6 +69,16 @@ class JobInfo(BaseModel):
 
 class PixelsBody(BaseModel):
     pixels: list[list[float]] = Field(description="28 rows of 28 numbers, 0 black to 255 white")
+
+
+class GenerateBody(BaseModel):
+    prompt: str = Field(description="at most 200 characters, each in the model's vocabulary")
+    max_new_tokens: int = Field(100, description="how many characters to add, 1 to 300")
+    temperature: float = Field(0.8, description="0 to 2; 0 means greedy (always the likeliest)")
+    top_k: int = Field(0, description="keep only the k likeliest characters; 0 means off")
+    top_p: float = Field(1.0, description="keep the likeliest characters whose chances add up "
+                                          "to at least p, more than 0 and at most 1; 1 means off")
+    seed: int = Field(0, description="the same seed and settings give the same text")
 
 
 def _job_or_404(jobs: JobManager, job_id: str) -> Job:
@@ -176,5 +187,21 @@ def predict_mnist_cnn(body: PixelsBody) -> Any:
         return predict_cnn(body.pixels)
     except BadImage as bad:
         return JSONResponse(status_code=422, content={"detail": str(bad), "field": "pixels"})
+    except FileNotFoundError as missing:
+        raise HTTPException(503, str(missing)) from None
+
+
+@router.post("/generate/char-gpt",
+             responses={422: {"description": "a character the model does not know, or a "
+                                             "setting out of range"},
+                        503: {"description": "the model is not trained"}})
+def generate_char_gpt(body: GenerateBody) -> Any:
+    """Continue a prompt with the shipped character GPT, with the learner's sampling settings."""
+    from fromzero.training.generate import BadRequest, Settings, generate_text
+
+    try:
+        return generate_text(Settings(**body.model_dump()))
+    except BadRequest as bad:
+        return JSONResponse(status_code=422, content={"detail": bad.message, "field": bad.field})
     except FileNotFoundError as missing:
         raise HTTPException(503, str(missing)) from None

@@ -641,6 +641,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/generate/char-gpt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate Char Gpt
+         * @description Continue a prompt with the shipped character GPT, with the learner's sampling settings.
+         */
+        post: operations["generate_char_gpt_api_generate_char_gpt_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -715,6 +735,44 @@ export interface components {
             concept: string;
             /** Steps */
             steps: components["schemas"]["StepOut"][];
+        };
+        /** GenerateBody */
+        GenerateBody: {
+            /**
+             * Prompt
+             * @description at most 200 characters, each in the model's vocabulary
+             */
+            prompt: string;
+            /**
+             * Max New Tokens
+             * @description how many characters to add, 1 to 300
+             * @default 100
+             */
+            max_new_tokens: number;
+            /**
+             * Temperature
+             * @description 0 to 2; 0 means greedy (always the likeliest)
+             * @default 0.8
+             */
+            temperature: number;
+            /**
+             * Top K
+             * @description keep only the k likeliest characters; 0 means off
+             * @default 0
+             */
+            top_k: number;
+            /**
+             * Top P
+             * @description keep the likeliest characters whose chances add up to at least p, more than 0 and at most 1; 1 means off
+             * @default 1
+             */
+            top_p: number;
+            /**
+             * Seed
+             * @description the same seed and settings give the same text
+             * @default 0
+             */
+            seed: number;
         };
         /** HTTPValidationError */
         HTTPValidationError: {
@@ -2135,6 +2193,44 @@ export interface operations {
                 };
             };
             /** @description not a 28 x 28 grid 0..255 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the model is not trained */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    generate_char_gpt_api_generate_char_gpt_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description a character the model does not know, or a setting out of range */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -89,6 +89,16 @@ import * as multiHead from "./multi-head/logic";
 import * as headViewer from "./head-viewer/logic";
 import * as layerNorm from "./layer-norm/logic";
 import * as transformerFlow from "./transformer-flow/logic";
+import * as bpeMerges from "./bpe-merges/logic";
+import * as tokenizerCompare from "./tokenizer-compare/logic";
+import * as embeddingLookup from "./embedding-lookup/logic";
+import * as embeddingMap from "./embedding-map/logic";
+import * as gptShapes from "./gpt-shapes/logic";
+import * as nextChar from "./next-char/logic";
+import * as shiftTargets from "./shift-targets/logic";
+import * as lossMeter from "./loss-meter/logic";
+import * as samplingLab from "./sampling-lab/logic";
+import * as generateText from "./generate-text/logic";
 import * as trainingDashboard from "../features/training/demo";
 
 export interface DemoViewProps<S extends DemoState> {
@@ -194,6 +204,16 @@ export const DEMOS: Readonly<Record<string, DemoSpec>> = Object.fromEntries(
     demo("attention-heatmap", attentionHeatmap, () => import("./attention-heatmap/View")),
     demo("layer-norm", layerNorm, () => import("./layer-norm/View")),
     demo("transformer-flow", transformerFlow, () => import("./transformer-flow/View")),
+    demo("tokenizer-compare", tokenizerCompare, () => import("./tokenizer-compare/View")),
+    demo("bpe-merges", bpeMerges, () => import("./bpe-merges/View")),
+    demo("embedding-lookup", embeddingLookup, () => import("./embedding-lookup/View")),
+    demo("embedding-map", embeddingMap, () => import("./embedding-map/View")),
+    demo("gpt-shapes", gptShapes, () => import("./gpt-shapes/View")),
+    demo("next-char", nextChar, () => import("./next-char/View")),
+    demo("shift-targets", shiftTargets, () => import("./shift-targets/View")),
+    demo("loss-meter", lossMeter, () => import("./loss-meter/View")),
+    demo("sampling-lab", samplingLab, () => import("./sampling-lab/View")),
+    demo("generate-text", generateText, () => import("./generate-text/View")),
     demo("training-dashboard", trainingDashboard, () => import("../features/training/DemoView")),
   ].map((d) => [d.id, d]),
 );

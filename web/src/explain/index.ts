@@ -28,12 +28,17 @@ import { convOutputSize, convPosition, convolve } from "./convolution";
 import { cnnParams, cnnShapes, convParams, denseParams, mlpParams } from "./cnn";
 import { channelSum, convSize, maxPool } from "./pooling";
 import { bigramCounts, encode, vocabulary } from "./text";
+import { bpeEncode, bpeTrain, pairCounts, utf8Bytes } from "./tokenize";
 import { rnnSequence, rnnStep, rnnVectorStep, slopeThroughTime, tanh } from "./recurrent";
 import { gate, lstmStep, memoryAfter } from "./lstm";
 import { attentionParams, concat, headSplit, multiHead, oneHead, type HeadWeights } from "./multi_head";
 import { qkv, scaledSoftmax, selfAttention } from "./self_attention";
 import { attention, attentionScores, weightedAverage } from "./attention";
 import { blockParams, feedForward, layerNorm, residualAdd } from "./transformer";
+import { cosineSimilarity, embeddingParams, lookup, oneHotTimesTable } from "./embed";
+import { gptParams, gptShapes, llamaParams, logitsToChances } from "./gpt";
+import { perplexity, sequenceLoss, shiftPairs, uniformLoss } from "./lm_training";
+import { greedyPick, temperature, topKFilter, topPFilter } from "./generation";
 import { dataLoss, error, mse, neuronError, squaredError } from "./loss";
 import { curveRiseRun, curveValue, nudgeSlope, riseOverRun, shortcutSlope } from "./slopes";
 import { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, lossNudge, train } from "./descent";
@@ -63,12 +68,17 @@ export { convOutputSize, convPosition, convolve, featureMap, pairsAt, sumOfProdu
 export { cnnParams, cnnShapes, cnnStages, convParamCount, convParams, denseParamCount, denseParams, mlpParams, type CnnStage } from "./cnn";
 export { channelSum, convSize, maxPool, outSize, padded, pooled, windowOf, type PoolKind } from "./pooling";
 export { bigramCounts, charsOf, countsAfter, encode, encodeIds, followers, mostLikely, showChar, sortedChars, vocabulary } from "./text";
+export { FIRST_NEW_ID, bpeApply, bpeEncode, bpeRun, bpeTrain, byteVocab, countPairs, mergeIds, pairCounts, showPiece, topPair, utf8Bytes, utf8Of, type BpeRun, type LearnedMerge } from "./tokenize";
 export { hiddenStates, rnnSequence, rnnStep, rnnVectorStep, slopeFmt, slopeProducts, slopeThroughTime, stepSum, tanh, tanhValue } from "./recurrent";
 export { GATES, GATE_NAMES, LSTM_KEYS, LSTM_MEMORY, RNN_MEMORY, gate, gateValues, lstmNumbers, lstmStep, memoryAfter, memoryTrace, preActivation, sigma, type GateName, type GateValues, type LstmNumbers, type MemoryKind, type Weights } from "./lstm";
 export { attentionParamCount, attentionParams, concat, concatLists, headNumbers, headSize, headSplit, matrixTimes, multiHead, multiHeadNumbers, oneHead, type HeadNumbers, type HeadWeights, type MultiHeadNumbers } from "./multi_head";
 export { ATTENTION_SHOWS, QKV_PARTS, attentionNumbers, dotOf, project, qkv, rowSoftmax, scaledSoftmax, selfAttention, softmaxRowSteps, vecText, type AttentionNumbers, type AttentionShow, type QkvPart } from "./self_attention";
 export { attention, attentionMix, attentionScoreList, attentionScores, attentionWeightList, weightedAverage } from "./attention";
 export { BLOCK_PARTS, blockParams, feedForward, layerNorm, layerNormNumbers, residualAdd, type BlockPart, type LayerNormNumbers } from "./transformer";
+export { PARAM_PARTS, cosineNumbers, cosineSimilarity, embeddingParams, lookup, oneHotTimes, oneHotTimesTable, rowText } from "./embed";
+export { GPT_PARTS, LLAMA_PARTS, gptCounts, gptParams, gptShapes, gptStages, llamaParams, logitsToChances, shapeOf, type GptCounts, type GptPart, type GptStage } from "./gpt";
+export { perplexity, sequenceLoss, shiftPairs, uniformLoss, windowPairs } from "./lm_training";
+export { greedyPick, ranked, temperature, topKFilter, topPFilter } from "./generation";
 export { br, dataLoss, error, mse, neuronError, pairs, squaredError } from "./loss";
 export { curveAt, curveRiseRun, curveText, curveValue, nudgeSlope, riseOverRun, shortcutSlope, timesPower, type Curve } from "./slopes";
 export { descentStep, descentTable, epoch, exampleLoss, gradient, gradientDescent, iterate, lossNudge, lossOf, runEpoch, train, type EpochResult, type Iteration } from "./descent";
@@ -252,6 +262,31 @@ export const CONCEPTS: Record<string, (inputs: Inputs) => Step[]> = {
   attention_scores: (i) => attentionScores(nums(i.query), grid(i.vectors), i.words === undefined ? undefined : words(i.words), i.show === undefined ? undefined : num(i.show)),
   attention: (i) => attention(nums(i.query), grid(i.vectors), i.words === undefined ? undefined : words(i.words), i.show === undefined ? 0 : num(i.show)),
   weighted_average: (i) => weightedAverage(nums(i.weights), grid(i.vectors), i.show === undefined ? 0 : num(i.show)),
+  // Part 9: tokens and byte-pair encoding (m9.1)
+  utf8_bytes: (i) => utf8Bytes(String(i.text ?? "")),
+  pair_counts: (i) => pairCounts(Array.isArray(i.tokens) ? i.tokens : String(i.tokens ?? ""), Array.isArray(i.pair) ? i.pair : undefined),
+  bpe_train: (i) => bpeTrain(String(i.text ?? ""), num(i.merges)),
+  bpe_encode: (i) => bpeEncode(String(i.text ?? ""), Array.isArray(i.merges) ? i.merges.map((m: unknown) => (Array.isArray(m) ? m : [])) : []),
+  // Part 9: embeddings (m9.2)
+  lookup: (i) => lookup(grid(i.table), num(i.token_id), i.show === undefined ? null : num(i.show)),
+  one_hot_times_table: (i) => oneHotTimesTable(num(i.token_id), grid(i.table), i.show === undefined ? null : num(i.show)),
+  cosine_similarity: (i) => cosineSimilarity(nums(i.a), nums(i.b)),
+  embedding_params: (i) => embeddingParams(num(i.vocab), num(i.width), i.positions === undefined ? 0 : num(i.positions), i.show === undefined ? "total" : String(i.show)),
+  // Part 9: the whole GPT (m9.3)
+  gpt_shapes: (i) => gptShapes(num(i.V), num(i.C), num(i.n_layer), num(i.n_head), num(i.T), i.B === undefined ? 1 : num(i.B)),
+  gpt_params: (i) => gptParams(num(i.V), num(i.C), num(i.n_layer), num(i.T), i.bias !== false, i.tied !== false, i.show === undefined ? "total" : String(i.show)),
+  llama_params: (i) => llamaParams(num(i.V), num(i.C), num(i.n_layer), num(i.n_head), num(i.n_kv_head), num(i.ffn_dim), i.show === undefined ? "total" : String(i.show)),
+  logits_to_chances: (i) => logitsToChances(nums(i.logits), words(i.tokens), i.show === undefined ? undefined : num(i.show)),
+  // Part 9: training a GPT (m9.4)
+  shift_pairs: (i) => shiftPairs(String(i.text ?? ""), i.block === undefined ? undefined : num(i.block), i.start === undefined ? 0 : num(i.start)),
+  uniform_loss: (i) => uniformLoss(num(i.vocab)),
+  perplexity: (i) => perplexity(num(i.loss)),
+  sequence_loss: (i) => sequenceLoss(nums(i.chances), i.show === undefined ? undefined : num(i.show)),
+  // Part 9: writing text (m9.5)
+  temperature: (i) => temperature(nums(i.logits), num(i.t), i.show === undefined ? 0 : num(i.show), i.tokens === undefined ? undefined : words(i.tokens)),
+  top_k_filter: (i) => topKFilter(nums(i.chances), num(i.k), i.show === undefined ? undefined : num(i.show), i.tokens === undefined ? undefined : words(i.tokens)),
+  top_p_filter: (i) => topPFilter(nums(i.chances), num(i.p), i.show === undefined ? undefined : num(i.show), i.tokens === undefined ? undefined : words(i.tokens)),
+  greedy_pick: (i) => greedyPick(nums(i.chances), i.tokens === undefined ? undefined : words(i.tokens)),
 };
 
 export function explain(concept: string, inputs: Inputs): Step[] {

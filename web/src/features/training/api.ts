@@ -85,7 +85,34 @@ export const trainingApi = {
     call<DigitPrediction>("POST", "/api/predict/mnist", { pixels }, signal),
   predictCnn: (pixels: number[][], signal?: AbortSignal) =>
     call<CnnPrediction>("POST", "/api/predict/mnist-cnn", { pixels }, signal),
+  generateCharGpt: (settings: GenerateSettings, signal?: AbortSignal) =>
+    call<Generation>("POST", "/api/generate/char-gpt", settings, signal),
 };
+
+/** What POST /api/generate/char-gpt takes: temperature 0 is greedy, top_k 0 and top_p 1 are off. */
+export interface GenerateSettings {
+  prompt: string;
+  max_new_tokens: number;
+  temperature: number;
+  top_k: number;
+  top_p: number;
+  seed: number;
+}
+
+/** One step of the writing: the character picked, its chance, and the five likeliest it was picked from. */
+export interface GeneratedToken {
+  char: string;
+  chance: number;
+  top5: { char: string; chance: number }[];
+}
+
+export interface Generation {
+  prompt: string;
+  text: string;
+  tokens: GeneratedToken[];
+  settings: Omit<GenerateSettings, "prompt">;
+  model: { name: string; vocab: string; vocab_size: number; block_size: number; n_layer: number; n_head: number; n_embd: number; parameters: number };
+}
 
 export interface DigitPrediction {
   steps: { name: string; shape: number[]; values: unknown; text: string }[];

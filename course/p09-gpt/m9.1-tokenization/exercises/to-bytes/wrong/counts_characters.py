@@ -1,0 +1,3 @@
+# expect: how many characters there are
+def to_bytes(text):
+    return len(text)

@@ -1,0 +1,3 @@
+# expect: ord(ch) gives one number per character
+def to_bytes(text):
+    return [ord(ch) for ch in text]

@@ -1,0 +1,14 @@
+# expect: Your list starts with the character itself
+import math
+
+
+def nearest(table, vocab, ch, k):
+    me = vocab.index(ch)
+    pairs = []
+    for j in range(len(vocab)):
+        a, b = table[me], table[j]
+        dot = sum(x * y for x, y in zip(a, b))
+        size = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
+        pairs.append((dot / size, j))
+    best = sorted(pairs, key=lambda p: -p[0])
+    return [vocab[j] for _, j in best[:k]]

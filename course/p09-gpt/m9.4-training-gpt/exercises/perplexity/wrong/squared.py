@@ -1,0 +1,3 @@
+# expect: You squared the loss
+def perplexity(loss):
+    return loss ** 2

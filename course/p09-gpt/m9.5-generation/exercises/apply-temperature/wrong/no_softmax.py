@@ -1,0 +1,3 @@
+# expect: forgot softmax
+def apply_temperature(logits, t):
+    return [x / t for x in logits]

@@ -1,0 +1,11 @@
+# expect: after the last word so far
+def generate(next_chances, start, n, rng_values):
+    words = [start]
+    for i in range(n):
+        running = 0.0
+        for word, chance in next_chances[start].items():
+            running += chance
+            if rng_values[i] < running:
+                break
+        words.append(word)
+    return words
