@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import exp
 from fromzero.explain.neuron import neuron_multi
 from fromzero.explain.steps import Step, fmt
-
-
-def _exp(x: float) -> float:
-    """e to the power x, saying 'infinity' instead of crashing when it is too big to store."""
-    try:
-        return math.exp(x)
-    except OverflowError:
-        return math.inf
 
 
 def sigmoid(x: float) -> list[Step]:
     """sigmoid(2): −2, e^−2 = 0.1353, 1 + 0.1353 = 1.1353, 1 ÷ 1.1353 = 0.8808."""
     neg = -x
-    e = _exp(neg)
+    e = exp(neg)
     denom = 1 + e
     out = 1 / denom
     return [

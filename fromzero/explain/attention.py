@@ -13,31 +13,10 @@ The TS mirror is web/src/explain/attention.ts; the golden files keep the two sid
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import add, br, softmax_steps, sum_step
 from fromzero.explain.steps import Step, fmt
-
-
-def _br(x: float) -> str:
-    """A number written after an operator: negatives get brackets, '0.5 × (−0.3)'."""
-    text = fmt(x)
-    return f"({text})" if text.startswith("−") else text
-
-
-def _add(values: Sequence[float]) -> float:
-    """Left to right, one at a time, exactly like the TS mirror."""
-    total = 0.0
-    for v in values:
-        total = total + v
-    return total
-
-
-def _exp(x: float) -> float:
-    try:
-        return math.exp(x)
-    except OverflowError:
-        return math.inf
 
 
 def _labels(n: int, words: Sequence[str] | None) -> list[str]:
@@ -71,8 +50,8 @@ def _dot_steps(query: Sequence[float], vectors: Sequence[Sequence[float]],
     steps = []
     for v, label in zip(vectors, labels, strict=True):
         products = [q * x for q, x in zip(query, v, strict=True)]
-        score = _add(products)
-        parts = " + ".join(f"{fmt(q)} × {_br(x)}" for q, x in zip(query, v, strict=True))
+        score = add(products)
+        parts = " + ".join(f"{fmt(q)} × {br(x)}" for q, x in zip(query, v, strict=True))
         steps.append(Step(f"Score for {label}: the dot product with the word we look from.",
                           f"{parts} = {fmt(score)}", score))
     return steps
@@ -83,8 +62,8 @@ def _mix_steps(weights: Sequence[float], vectors: Sequence[Sequence[float]],
     steps = []
     for j in range(size):
         column = [v[j] for v in vectors]
-        value = _add([w * x for w, x in zip(weights, column, strict=True)])
-        parts = " + ".join(f"{fmt(w)} × {_br(x)}" for w, x in zip(weights, column, strict=True))
+        value = add([w * x for w, x in zip(weights, column, strict=True)])
+        parts = " + ".join(f"{fmt(w)} × {br(x)}" for w, x in zip(weights, column, strict=True))
         steps.append(Step(f"Output number {j + 1}: each weight times number {j + 1} of its "
                           "word's vector, added up.", f"{parts} = {fmt(value)}", value))
     return steps
@@ -116,9 +95,7 @@ def weighted_average(weights: Sequence[float], vectors: Sequence[Sequence[float]
     if len(weights) != len(vectors):
         raise ValueError(f"Give one weight per vector: got {len(weights)} weights and "
                          f"{len(vectors)} vectors.")
-    total = _add(weights)
-    steps = [Step("The weights add up to:", f"{' + '.join(fmt(w) for w in weights)} = {fmt(total)}",
-                  total)]
+    steps = [sum_step("The weights add up to:", weights)]
     steps += _mix_steps(weights, vectors, size)
     k = _pick(show, size, "a number of the output")
     steps.append(Step(f"So number {k + 1} of the output is:", f"output number {k + 1} = "
@@ -137,21 +114,10 @@ def attention(query: Sequence[float], vectors: Sequence[Sequence[float]],
     labels = _labels(n, words)
     steps = _dot_steps(query, vectors, labels)
     scores = [s.value for s in steps]
-    powers = []
-    for score, label in zip(scores, labels, strict=True):
-        p = _exp(score)
-        powers.append(p)
-        steps.append(Step(f"Softmax, {label}: e to the power of its score.",
-                          f"e^{fmt(score)} = {fmt(p)}", p))
-    total = _add(powers)
-    steps.append(Step("Add the powers up.", f"{' + '.join(fmt(p) for p in powers)} = {fmt(total)}",
-                      total))
-    weights = []
-    for p, label in zip(powers, labels, strict=True):
-        w = p / total
-        weights.append(w)
-        steps.append(Step(f"Weight for {label}: its power divided by the total.",
-                          f"{fmt(p)} ÷ {fmt(total)} = {fmt(w)}", w))
+    soft, weights = softmax_steps(
+        scores, lambda i: f"Softmax, {labels[i]}: e to the power of its score.",
+        "Add the powers up.", lambda i: f"Weight for {labels[i]}: its power divided by the total.")
+    steps += soft
     mixed = _mix_steps(weights, vectors, size)
     steps += mixed
     k = _pick(show, size, "a number of the output")

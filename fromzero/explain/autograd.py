@@ -7,15 +7,11 @@ the grad times the other input's data. These are the rules a tiny `Value` engine
 
 from __future__ import annotations
 
+from fromzero.explain._common import br
 from fromzero.explain.steps import Step, fmt
 
 NODES = ("a", "b", "c", "f", "e", "d", "L")
 SHOW = NODES + tuple(f"{n}.grad" for n in NODES)
-
-
-def _p(x: float) -> str:
-    text = fmt(x)
-    return f"({text})" if text.startswith("−") else text
 
 
 def graph_values(a: float, b: float, c: float, f: float) -> dict[str, float]:
@@ -41,20 +37,20 @@ def autograd(a: float, b: float, c: float, f: float, show: str = "a.grad") -> li
                          f"got {show!r}.")
     v = graph_values(a, b, c, f)
     steps = [
-        Step("Forward: e = a × b.", f"{_p(a)} × {_p(b)} = {fmt(v['e'])}", v["e"]),
-        Step("Forward: d = e + c.", f"{_p(v['e'])} + {_p(c)} = {fmt(v['d'])}", v["d"]),
-        Step("Forward: L = d × f.", f"{_p(v['d'])} × {_p(f)} = {fmt(v['L'])}", v["L"]),
+        Step("Forward: e = a × b.", f"{br(a)} × {br(b)} = {fmt(v['e'])}", v["e"]),
+        Step("Forward: d = e + c.", f"{br(v['e'])} + {br(c)} = {fmt(v['d'])}", v["d"]),
+        Step("Forward: L = d × f.", f"{br(v['d'])} × {br(f)} = {fmt(v['L'])}", v["L"]),
         Step("Backward starts at L: L moves 1 for each 1 that L moves.", "L.grad = 1", 1.0),
-        Step("L = d × f, so d's grad is f × L's grad.", f"d.grad = {_p(f)} × 1 = {fmt(v['d.grad'])}",
+        Step("L = d × f, so d's grad is f × L's grad.", f"d.grad = {br(f)} × 1 = {fmt(v['d.grad'])}",
              v["d.grad"]),
-        Step("And f's grad is d × L's grad.", f"f.grad = {_p(v['d'])} × 1 = {fmt(v['f.grad'])}",
+        Step("And f's grad is d × L's grad.", f"f.grad = {br(v['d'])} × 1 = {fmt(v['f.grad'])}",
              v["f.grad"]),
         Step("d = e + c: a plus passes its grad to both sides unchanged.",
              f"e.grad = c.grad = {fmt(v['d.grad'])}", v["e.grad"]),
         Step("e = a × b, so a's grad is b × e's grad.",
-             f"a.grad = {_p(b)} × {_p(v['e.grad'])} = {fmt(v['a.grad'])}", v["a.grad"]),
+             f"a.grad = {br(b)} × {br(v['e.grad'])} = {fmt(v['a.grad'])}", v["a.grad"]),
         Step("And b's grad is a × e's grad.",
-             f"b.grad = {_p(a)} × {_p(v['e.grad'])} = {fmt(v['b.grad'])}", v["b.grad"]),
+             f"b.grad = {br(a)} × {br(v['e.grad'])} = {fmt(v['b.grad'])}", v["b.grad"]),
         Step(f"The number asked for: {show}.", f"{show} = {fmt(v[show])}", v[show]),
     ]
     return steps

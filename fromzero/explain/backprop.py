@@ -8,15 +8,11 @@ for w1 is that times the input. Then each weight steps downhill: new = old − l
 
 from __future__ import annotations
 
+from fromzero.explain._common import br
 from fromzero.explain.steps import Step, fmt
 
 SHOW = ("hidden", "output", "error", "loss", "grad_output", "grad_w2", "grad_hidden", "grad_w1",
         "w2", "w1", "new_loss")
-
-
-def _p(x: float) -> str:
-    text = fmt(x)
-    return f"({text})" if text.startswith("−") else text
 
 
 def _numbers(x: float, target: float, w1: float, w2: float, lr: float) -> dict[str, float]:
@@ -44,24 +40,24 @@ def backprop(x: float, target: float, w1: float, w2: float, lr: float = 0.1,
         raise ValueError(f"show must be one of {', '.join(SHOW)}: got {show!r}.")
     n = _numbers(x, target, w1, w2, lr)
     steps = [
-        Step("Forward: hidden = input × w1.", f"{_p(x)} × {_p(w1)} = {fmt(n['hidden'])}", n["hidden"]),
-        Step("Forward: output = hidden × w2.", f"{_p(n['hidden'])} × {_p(w2)} = {fmt(n['output'])}", n["output"]),
-        Step("Error: output − target.", f"{_p(n['output'])} − {_p(target)} = {fmt(n['error'])}", n["error"]),
-        Step("Loss: the error times itself.", f"{_p(n['error'])} × {_p(n['error'])} = {fmt(n['loss'])}", n["loss"]),
+        Step("Forward: hidden = input × w1.", f"{br(x)} × {br(w1)} = {fmt(n['hidden'])}", n["hidden"]),
+        Step("Forward: output = hidden × w2.", f"{br(n['hidden'])} × {br(w2)} = {fmt(n['output'])}", n["output"]),
+        Step("Error: output − target.", f"{br(n['output'])} − {br(target)} = {fmt(n['error'])}", n["error"]),
+        Step("Loss: the error times itself.", f"{br(n['error'])} × {br(n['error'])} = {fmt(n['loss'])}", n["loss"]),
         Step("Backward: slope of the loss for the output is 2 × error.",
-             f"2 × {_p(n['error'])} = {fmt(n['grad_output'])}", n["grad_output"]),
+             f"2 × {br(n['error'])} = {fmt(n['grad_output'])}", n["grad_output"]),
         Step("Slope for w2: that × the hidden value (what w2 was multiplied by).",
-             f"{_p(n['grad_output'])} × {_p(n['hidden'])} = {fmt(n['grad_w2'])}", n["grad_w2"]),
+             f"{br(n['grad_output'])} × {br(n['hidden'])} = {fmt(n['grad_w2'])}", n["grad_w2"]),
         Step("Error reaching the hidden neuron: that × w2 (it flows back along w2).",
-             f"{_p(n['grad_output'])} × {_p(w2)} = {fmt(n['grad_hidden'])}", n["grad_hidden"]),
+             f"{br(n['grad_output'])} × {br(w2)} = {fmt(n['grad_hidden'])}", n["grad_hidden"]),
         Step("Slope for w1: the error at hidden × the input.",
-             f"{_p(n['grad_hidden'])} × {_p(x)} = {fmt(n['grad_w1'])}", n["grad_w1"]),
+             f"{br(n['grad_hidden'])} × {br(x)} = {fmt(n['grad_w1'])}", n["grad_w1"]),
         Step("New w2 = w2 − learning rate × its slope.",
-             f"{_p(w2)} − {_p(lr)} × {_p(n['grad_w2'])} = {fmt(n['w2'])}", n["w2"]),
+             f"{br(w2)} − {br(lr)} × {br(n['grad_w2'])} = {fmt(n['w2'])}", n["w2"]),
         Step("New w1 = w1 − learning rate × its slope.",
-             f"{_p(w1)} − {_p(lr)} × {_p(n['grad_w1'])} = {fmt(n['w1'])}", n["w1"]),
+             f"{br(w1)} − {br(lr)} × {br(n['grad_w1'])} = {fmt(n['w1'])}", n["w1"]),
         Step("Forward again with the new weights: the new loss.",
-             f"({_p(x)} × {_p(n['w1'])} × {_p(n['w2'])} − {_p(target)})² = {fmt(n['new_loss'])}",
+             f"({br(x)} × {br(n['w1'])} × {br(n['w2'])} − {br(target)})² = {fmt(n['new_loss'])}",
              n["new_loss"]),
         Step("After one step:", f"w1 {fmt(w1)} → {fmt(n['w1'])}, w2 {fmt(w2)} → {fmt(n['w2'])}, "
                                 f"loss {fmt(n['loss'])} → {fmt(n['new_loss'])}", n[show]),

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fromzero.explain.loss import _br, _pairs
+from fromzero.explain._common import br
+from fromzero.explain.loss import _pairs
 from fromzero.explain.steps import Step, fmt
 
 BATCH_SHOW = ("full", "last", "batches", "updates")
@@ -100,9 +101,9 @@ def batch_gradient(
             grads.append(g)
             losses.append(loss)
             steps.append(Step(f"Example {i}: its loss, (w × input − target)².",
-                              f"({fmt(w)} × {_br(x)} − {_br(t)})² = {fmt(loss)}", loss))
+                              f"({fmt(w)} × {br(x)} − {br(t)})² = {fmt(loss)}", loss))
             steps.append(Step(f"Example {i}: its gradient, 2 × (w × input − target) × input.",
-                              f"2 × {_br(error)} × {_br(x)} = {fmt(g)}", g))
+                              f"2 × {br(error)} × {br(x)} = {fmt(g)}", g))
         mean_loss = _mean_loss(pairs, w)
         nudged = _mean_loss(pairs, w + h)
         slope = (nudged - mean_loss) / h
@@ -121,14 +122,14 @@ def batch_gradient(
     for g in grads:
         total += g
     mean = total / len(grads)
-    added = " + ".join(_br(g) if i else fmt(g) for i, g in enumerate(grads))
+    added = " + ".join(br(g) if i else fmt(g) for i, g in enumerate(grads))
     steps.append(Step("Add up the gradients of the examples.", f"{added} = {fmt(total)}", total))
     steps.append(Step(f"Divide by how many examples there are ({len(grads)}): the mean gradient.",
                       f"{fmt(total)} ÷ {len(grads)} = {fmt(mean)}", mean))
     if lr is not None and w is not None:
         new = float(w) - float(lr) * mean
         steps.append(Step("One update for the whole batch: w − learning rate × mean gradient.",
-                          f"{fmt(float(w))} − {fmt(float(lr))} × {_br(mean)} = {fmt(new)}", new))
+                          f"{fmt(float(w))} − {fmt(float(lr))} × {br(mean)} = {fmt(new)}", new))
     return steps
 
 

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from fromzero.explain._common import br
 from fromzero.explain.steps import Step, fmt
 
 NUDGE_DECIMALS = 7
-
-
-def _p(x: float) -> str:
-    text = fmt(x)
-    return f"({text})" if text.startswith("−") else text
 
 
 def chain_rule(rates: Sequence[float]) -> list[Step]:
@@ -34,7 +30,7 @@ def chain_rule(rates: Sequence[float]) -> list[Step]:
         before = total
         total = total * r
         steps.append(Step(f"Multiply by link {i + 1}: how much {names[i + 1]} moves when "
-                          f"{names[0]} moves by 1.", f"{_p(before)} × {_p(r)} = {fmt(total)}", total))
+                          f"{names[0]} moves by 1.", f"{br(before)} × {br(r)} = {fmt(total)}", total))
     if len(rates) == 1:
         steps.append(Step("Only one link: the rate is that link's rate.", f"rate = {fmt(total)}", total))
     return steps
@@ -60,14 +56,14 @@ def chain_nudge(a: float, m: float, h: float = 0.001, show: str = "rule") -> lis
     change = c2 - c
     nudge = change / h
     return [
-        Step("First link: b = m × a.", f"b = {_p(m)} × {_p(a)} = {fmt(b)}", b),
-        Step("Second link: c = b × b.", f"c = {_p(b)} × {_p(b)} = {fmt(c)}", c),
+        Step("First link: b = m × a.", f"b = {br(m)} × {br(a)} = {fmt(b)}", b),
+        Step("Second link: c = b × b.", f"c = {br(b)} × {br(b)} = {fmt(c)}", c),
         Step("How fast b moves for a: the number a is multiplied by.", f"rate a → b = {fmt(rate_ab)}", rate_ab),
         Step("How fast c moves for b: the shortcut rule for b × b is 2 × b.",
-             f"rate b → c = 2 × {_p(b)} = {fmt(rate_bc)}", rate_bc),
-        Step("Chain rule: multiply the two rates.", f"{_p(rate_ab)} × {_p(rate_bc)} = {fmt(rule)}", rule),
+             f"rate b → c = 2 × {br(b)} = {fmt(rate_bc)}", rate_bc),
+        Step("Chain rule: multiply the two rates.", f"{br(rate_ab)} × {br(rate_bc)} = {fmt(rule)}", rule),
         Step(f"Check by nudging a by {fmt(h, d)}.", f"a = {fmt(a2, d)}, b = {fmt(b2, d)}, c = {fmt(c2, d)}", c2),
-        Step("Change in c ÷ nudge.", f"({fmt(c2, d)} − {_p(c)}) ÷ {fmt(h, d)} = {fmt(nudge)}", nudge),
+        Step("Change in c ÷ nudge.", f"({fmt(c2, d)} − {br(c)}) ÷ {fmt(h, d)} = {fmt(nudge)}", nudge),
         Step("The chain rule's answer (the nudge gives almost the same).", f"rate a → c = {fmt(rule)}", rule)
         if show == "rule" else
         Step("The nudge's answer (the chain rule gives almost the same).", f"rate a → c ≈ {fmt(nudge)}", nudge),

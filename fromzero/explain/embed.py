@@ -9,19 +9,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import br, vec
 from fromzero.explain.steps import Step, fmt
 
 Table = Sequence[Sequence[float]]
-
-
-def _p(x: float) -> str:
-    """A number written after an operator: negatives get brackets, (−0.2)."""
-    text = fmt(x)
-    return f"({text})" if text.startswith("−") else text
-
-
-def _row_text(row: Sequence[float]) -> str:
-    return "[" + ", ".join(fmt(v) for v in row) + "]"
 
 
 def _check_table(table: Table) -> tuple[int, int]:
@@ -61,7 +52,7 @@ def lookup(table: Table, token_id: int, show: int | None = None) -> list[Step]:
         Step(f"The table has one row per token: {rows} rows, with {width} numbers in each.",
              f"{rows} rows × {width} numbers", rows * width),
         Step(f"Token id {i} picks row {i} (rows count from 0). Copy that row out.",
-             f"row {i} = {_row_text(row)}", row[-1]),
+             f"row {i} = {vec(row)}", row[-1]),
     ]
     return _pick(steps, row, show)
 
@@ -83,14 +74,14 @@ def one_hot_times_table(token_id: int, table: Table, show: int | None = None) ->
         for k in range(rows):
             total = total + hot[k] * table[k][j]
         answer.append(total)
-        parts = " + ".join(f"{hot[k]} × {_p(table[k][j])}" for k in range(rows))
+        parts = " + ".join(f"{hot[k]} × {br(table[k][j])}" for k in range(rows))
         steps.append(Step(f"Column {j + 1}: multiply the one-hot row by column {j + 1} of the "
                           "table, and add.", f"{parts} = {fmt(total)}", total))
     count = rows * width
     steps.append(Step("Count the multiplications: one per row, for every column.",
                       f"{rows} × {width} = {count}", count))
     steps.append(Step(f"Put the answers side by side. It is row {i} of the table.",
-                      f"{_row_text(answer)} = row {i}", answer[-1]))
+                      f"{vec(answer)} = row {i}", answer[-1]))
     return _pick(steps, answer, show)
 
 
@@ -118,13 +109,13 @@ def cosine_similarity(a: Sequence[float], b: Sequence[float]) -> list[Step]:
     sim = dot / both
     return [
         Step("The dot product: multiply the numbers at each position, and add.",
-             " + ".join(f"{_p(x)} × {_p(y)}" for x, y in zip(a, b, strict=True))
+             " + ".join(f"{br(x)} × {br(y)}" for x, y in zip(a, b, strict=True))
              + f" = {fmt(dot)}", dot),
         Step("The length of a: square each number, add, take the square root.",
-             f"√({' + '.join(f'{_p(x)} × {_p(x)}' for x in a)}) = √{fmt(sq_a)} = {fmt(len_a)}",
+             f"√({' + '.join(f'{br(x)} × {br(x)}' for x in a)}) = √{fmt(sq_a)} = {fmt(len_a)}",
              len_a),
         Step("The length of b, the same way.",
-             f"√({' + '.join(f'{_p(x)} × {_p(x)}' for x in b)}) = √{fmt(sq_b)} = {fmt(len_b)}",
+             f"√({' + '.join(f'{br(x)} × {br(x)}' for x in b)}) = √{fmt(sq_b)} = {fmt(len_b)}",
              len_b),
         Step("Multiply the two lengths.", f"{fmt(len_a)} × {fmt(len_b)} = {fmt(both)}", both),
         Step("Divide the dot product by that: the cosine similarity.",

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import math
 
+from fromzero.explain._common import exp as _exp
 from fromzero.explain.steps import Step, fmt
-
-
-def _exp(x: float) -> float:
-    try:
-        return math.exp(x)
-    except OverflowError:
-        return math.inf
 
 
 def e_limit(n: int) -> list[Step]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import softmax_steps, sum_step
 from fromzero.explain.steps import Step, fmt
 from fromzero.explain.text import show_char
 
@@ -26,14 +27,6 @@ def _names(n: int, tokens: Sequence[str] | None) -> list[str]:
         raise ValueError(f"There are {n} numbers but {len(tokens)} tokens: give one token for "
                          "each number.")
     return [show_char(str(t)) for t in tokens]
-
-
-def _add(values: Sequence[float]) -> float:
-    """Left to right, one at a time, exactly like the TS mirror."""
-    total = 0.0
-    for v in values:
-        total = total + v
-    return total
 
 
 def _check_chances(chances: Sequence[float]) -> list[float]:
@@ -85,21 +78,11 @@ def temperature(logits: Sequence[float], t: float, show: int = 0,
     if max(scaled) > EXP_LIMIT:
         raise ValueError(f"A logit divided by {fmt(t)} is {fmt(max(scaled))}: too big for e to the "
                          "power of it. Use a bigger temperature or smaller logits.")
-    ups = []
-    for name, z in zip(names, scaled, strict=True):
-        e = math.exp(z)
-        ups.append(e)
-        steps.append(Step(f"Token {name}: e to the power of the new number.",
-                          f"e^{fmt(z)} = {fmt(e)}", e))
-    total = _add(ups)
-    steps.append(Step("Add them all up.", f"{' + '.join(fmt(e) for e in ups)} = {fmt(total)}",
-                      total))
-    chances = []
-    for name, e in zip(names, ups, strict=True):
-        p = e / total
-        chances.append(p)
-        steps.append(Step(f"Token {name}: divide by the total. That is its chance.",
-                          f"{fmt(e)} ÷ {fmt(total)} = {fmt(p)}", p))
+    soft, chances = softmax_steps(
+        scaled, lambda i: f"Token {names[i]}: e to the power of the new number.",
+        "Add them all up.", lambda i: f"Token {names[i]}: divide by the total. That is its chance.",
+        power=math.exp)
+    steps += soft
     assert k is not None
     steps.append(Step(f"So at temperature {fmt(t)}, the chance of token {names[k]} is:",
                       f"{fmt(chances[k])}", chances[k]))
@@ -110,9 +93,8 @@ def _renormalise(values: list[float], kept: list[int], names: list[str], show: i
                  steps: list[Step]) -> list[Step]:
     """Add up the kept chances, divide each kept one by that total, zero the rest."""
     kept_values = [values[i] for i in kept]
-    total = _add(kept_values)
-    steps.append(Step("Add up the chances we kept.",
-                      f"{' + '.join(fmt(v) for v in kept_values)} = {fmt(total)}", total))
+    steps.append(sum_step("Add up the chances we kept.", kept_values))
+    total = steps[-1].value
     new = [0.0] * len(values)
     for i in range(len(values)):
         if i in kept:
@@ -122,9 +104,7 @@ def _renormalise(values: list[float], kept: list[int], names: list[str], show: i
         else:
             steps.append(Step(f"Token {names[i]} was cut: its new chance is 0.",
                               f"{fmt(values[i])} → 0", 0.0))
-    check = _add([new[i] for i in kept])
-    steps.append(Step("Check: the new chances add up to 1.",
-                      f"{' + '.join(fmt(new[i]) for i in kept)} = {fmt(check)}", check))
+    steps.append(sum_step("Check: the new chances add up to 1.", [new[i] for i in kept]))
     if show is not None:
         steps.append(Step(f"So the new chance of token {names[show]} is:", f"{fmt(new[show])}",
                           new[show]))

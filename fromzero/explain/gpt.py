@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import softmax_steps
 from fromzero.explain.steps import Step, fmt
 from fromzero.explain.text import show_char
 
@@ -198,24 +199,9 @@ def logits_to_chances(logits: Sequence[float], tokens: Sequence[str],
         raise ValueError(f"There are {len(values)} logits but {len(tokens)} tokens: give one "
                          "token for each logit.")
     names = [show_char(str(t)) for t in tokens]
-    steps = []
-    ups = []
-    for name, v in zip(names, values, strict=True):
-        e = math.exp(v)
-        ups.append(e)
-        steps.append(Step(f"Token {name}: e to the power of its logit.", f"e^{fmt(v)} = {fmt(e)}",
-                          e))
-    total = 0.0
-    for e in ups:
-        total = total + e
-    steps.append(Step("Add them all up.", f"{' + '.join(fmt(e) for e in ups)} = {fmt(total)}",
-                      total))
-    chances = []
-    for name, e in zip(names, ups, strict=True):
-        p = e / total
-        chances.append(p)
-        steps.append(Step(f"Token {name}: divide by the total. That is its chance.",
-                          f"{fmt(e)} ÷ {fmt(total)} = {fmt(p)}", p))
+    steps, chances = softmax_steps(
+        values, lambda i: f"Token {names[i]}: e to the power of its logit.", "Add them all up.",
+        lambda i: f"Token {names[i]}: divide by the total. That is its chance.", power=math.exp)
     k = 0 if show is None else int(show)
     if show is not None and (show != k or not 0 <= k < len(values)):
         raise ValueError(f"show picks a token from 0 to {len(values) - 1}: got {show}.")

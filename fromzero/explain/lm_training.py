@@ -13,27 +13,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import add, exp, ln
 from fromzero.explain.steps import Step, fmt
 from fromzero.explain.text import show_char
-
-
-def _exp(x: float) -> float:
-    try:
-        return math.exp(x)
-    except OverflowError:
-        return math.inf
-
-
-def _ln(x: float) -> float:
-    return -math.inf if x == 0 else math.log(x)
-
-
-def _add(values: Sequence[float]) -> float:
-    """Left to right, one at a time (Python's sum() compensates; the TS mirror does not)."""
-    total = 0.0
-    for v in values:
-        total = total + v
-    return total
 
 
 def _whole(x: float, name: str, low: int) -> int:
@@ -88,8 +70,8 @@ def uniform_loss(vocab: int) -> list[Step]:
     """uniform_loss(65): each chance is 1 ÷ 65 = 0.0154, and −ln(1 ÷ 65) = ln(65) = 4.1744."""
     v = _whole(vocab, "vocab", 1)
     chance = 1 / v
-    loss = -_ln(chance)
-    ln_v = _ln(v)
+    loss = -ln(chance)
+    ln_v = ln(v)
     return [
         Step(f"Spread the chances evenly: each of the {v} tokens gets the same chance.",
              f"1 ÷ {v} = {fmt(chance)}", chance),
@@ -106,7 +88,7 @@ def perplexity(loss: float) -> list[Step]:
     x = float(loss)
     if math.isnan(x) or x < 0:
         raise ValueError(f"A cross-entropy loss is 0 or more: got {loss}.")
-    value = _exp(x)
+    value = exp(x)
     return [
         Step("Perplexity is e to the power of the loss.", f"e^{fmt(x)} = {fmt(value)}", value),
         Step("So the model is as unsure as if it picked from this many tokens, each "
@@ -128,11 +110,11 @@ def sequence_loss(chances: Sequence[float], show: int | None = None) -> list[Ste
     steps = []
     losses = []
     for t, p in enumerate(probs, start=1):
-        loss = -_ln(p)
+        loss = -ln(p)
         losses.append(loss)
         steps.append(Step(f"Position {t}: the right token got the chance {fmt(p)}. "
                           "Its loss is −ln of that.", f"−ln({fmt(p)}) = {fmt(loss)}", loss))
-    total = _add(losses)
+    total = add(losses)
     mean = total / len(losses)
     if len(losses) == 1:
         expr = f"{fmt(total)} ÷ 1 = {fmt(mean)}"

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from fromzero.explain._common import br, sum_step
 from fromzero.explain.neuron import neuron_multi
 from fromzero.explain.steps import Step, fmt
-
-
-def _br(x: float) -> str:
-    """A number written after an operator: negatives get brackets, '0.5 − (−0.3)'."""
-    text = fmt(x)
-    return f"({text})" if text.startswith("−") else text
 
 
 def _pairs(data: Sequence[Sequence[float]]) -> list[tuple[float, float]]:
@@ -40,7 +35,7 @@ def error(prediction: float, target: float) -> list[Step]:
     return [
         Step(
             "Take the target away from the prediction.",
-            f"{fmt(prediction)} − {_br(target)} = {fmt(e)}",
+            f"{fmt(prediction)} − {br(target)} = {fmt(e)}",
             e,
         ),
         Step(verdict, f"error = {fmt(e)}", e),
@@ -54,10 +49,10 @@ def squared_error(prediction: float, target: float) -> list[Step]:
     return [
         Step(
             "Find the error: prediction − target.",
-            f"{fmt(prediction)} − {_br(target)} = {fmt(e)}",
+            f"{fmt(prediction)} − {br(target)} = {fmt(e)}",
             e,
         ),
-        Step("Multiply the error by itself (square it).", f"{fmt(e)} × {_br(e)} = {fmt(sq)}", sq),
+        Step("Multiply the error by itself (square it).", f"{fmt(e)} × {br(e)} = {fmt(sq)}", sq),
     ]
 
 
@@ -73,13 +68,11 @@ def neuron_error(
 
 def _mean_of_squares(squares: Sequence[float]) -> list[Step]:
     """The last two steps of a mean squared error: add the squares, divide by the count."""
-    total = 0.0
-    for sq in squares:
-        total = total + sq
+    added = sum_step("Add up the squared errors.", squares)
+    total = added.value
     m = total / len(squares)
     return [
-        Step("Add up the squared errors.",
-             f"{' + '.join(fmt(s) for s in squares)} = {fmt(total)}", total),
+        added,
         Step(f"Divide by how many examples there are ({len(squares)}).",
              f"{fmt(total)} ÷ {len(squares)} = {fmt(m)}", m),
     ]
@@ -102,7 +95,7 @@ def mse(predictions: Sequence[float], targets: Sequence[float]) -> list[Step]:
         steps.append(
             Step(
                 f"Example {i}: the error, then the error times itself.",
-                f"{fmt(p)} − {_br(t)} = {fmt(e)}, {fmt(e)} × {_br(e)} = {fmt(sq)}",
+                f"{fmt(p)} − {br(t)} = {fmt(e)}, {fmt(e)} × {br(e)} = {fmt(sq)}",
                 sq,
             )
         )
@@ -122,8 +115,8 @@ def data_loss(data: Sequence[Sequence[float]], w: float, b: float = 0) -> list[S
         steps.append(
             Step(
                 f"Example {i}: predict, find the error, square it.",
-                f"{fmt(x)} × {_br(w)} + {_br(b)} = {fmt(p)}, {fmt(p)} − {_br(t)} = {fmt(e)}, "
-                f"{fmt(e)} × {_br(e)} = {fmt(sq)}",
+                f"{fmt(x)} × {br(w)} + {br(b)} = {fmt(p)}, {fmt(p)} − {br(t)} = {fmt(e)}, "
+                f"{fmt(e)} × {br(e)} = {fmt(sq)}",
                 sq,
             )
         )

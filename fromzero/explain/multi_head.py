@@ -20,20 +20,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
+from fromzero.explain._common import add, vec
 from fromzero.explain.steps import Step, fmt
 
 Matrix = Sequence[Sequence[float]]
-
-
-def _vec(values: Sequence[float]) -> str:
-    return "[" + ", ".join(fmt(v) for v in values) + "]"
-
-
-def _add(values: Sequence[float]) -> float:
-    total = 0.0
-    for v in values:
-        total = total + v
-    return total
 
 
 def _dot(a: Sequence[float], b: Sequence[float]) -> float:
@@ -58,13 +48,13 @@ def _times(m: Matrix, x: Sequence[float]) -> tuple[str, list[float]]:
     for row in m:
         parts.append(" + ".join(f"{fmt(a)} × {fmt(b)}" for a, b in zip(row, x, strict=True)))
         out.append(_dot(row, x))
-    return "[" + ", ".join(parts) + "] = " + _vec(out), out
+    return "[" + ", ".join(parts) + "] = " + vec(out), out
 
 
 def _softmax(scores: Sequence[float]) -> list[float]:
     """e to each score, divided by the total (the numbers here are small, so no overflow)."""
     exps = [math.exp(s) for s in scores]
-    total = _add(exps)
+    total = add(exps)
     return [e / total for e in exps]
 
 
@@ -104,7 +94,7 @@ def head_split(width: int, heads: int, vector: Sequence[float] | None = None) ->
         for h in range(heads):
             part = list(vector[h * size:(h + 1) * size])
             steps.append(Step(f"Head {h + 1} gets positions {h * size + 1} to {(h + 1) * size}.",
-                              f"head {h + 1} = {_vec(part)}", part[-1]))
+                              f"head {h + 1} = {vec(part)}", part[-1]))
     steps.append(Step("So each head works with this many numbers: the head size.",
                       f"head size = {size}", size))
     return steps
@@ -123,9 +113,9 @@ def concat(parts: Sequence[Sequence[float]], show: int | None = None) -> list[St
     for i, part in enumerate(parts):
         glued = glued + [float(v) for v in part]
         if i == 0:
-            steps.append(Step("Start with the first list.", _vec(glued), len(glued)))
+            steps.append(Step("Start with the first list.", vec(glued), len(glued)))
         else:
-            steps.append(Step(f"Put list {i + 1} on the end.", f"{_vec(part)} → {_vec(glued)}",
+            steps.append(Step(f"Put list {i + 1} on the end.", f"{vec(part)} → {vec(glued)}",
                               len(glued)))
     sizes = " + ".join(str(len(p)) for p in parts)
     steps.append(Step("The glued list is as long as all the lists together.",
@@ -165,8 +155,8 @@ def _mix(weights: Sequence[float], values: Matrix) -> tuple[str, list[float]]:
         for w, v in zip(weights, values, strict=True):
             total = total + w * v[j]
         out.append(total)
-    text = " + ".join(f"{fmt(w)} × {_vec(v)}" for w, v in zip(weights, values, strict=True))
-    return f"{text} = {_vec(out)}", out
+    text = " + ".join(f"{fmt(w)} × {vec(v)}" for w, v in zip(weights, values, strict=True))
+    return f"{text} = {vec(out)}", out
 
 
 def _head_steps(x: Matrix, w_q: Matrix, w_k: Matrix, w_v: Matrix, label: str
@@ -192,7 +182,7 @@ def _head_steps(x: Matrix, w_q: Matrix, w_k: Matrix, w_v: Matrix, label: str
     for i, row in enumerate(nums["weights"]):
         steps.append(Step(f"{label}Softmax turns token {i + 1}'s scores into attention "
                           "weights.", f"softmax({', '.join(fmt(s) for s in nums['scores'][i])})"
-                          f" = {_vec(row)}", row[-1]))
+                          f" = {vec(row)}", row[-1]))
     for i, row in enumerate(nums["weights"]):
         expr, out = _mix(row, nums["v"])
         steps.append(Step(f"{label}Token {i + 1}'s output: each value times its weight, "
@@ -274,11 +264,11 @@ def multi_head(x: Matrix, heads: Sequence[Head], w_o: Matrix,
         else:
             for i, out in enumerate(nums["heads"][h]["outputs"]):
                 steps.append(Step(f"Head {h + 1} gives token {i + 1} this output.",
-                                  _vec(out), out[-1]))
+                                  vec(out), out[-1]))
     for i, glued in enumerate(nums["glued"]):
-        pieces = ", ".join(_vec(nums["heads"][h]["outputs"][i]) for h in range(len(heads)))
+        pieces = ", ".join(vec(nums["heads"][h]["outputs"][i]) for h in range(len(heads)))
         steps.append(Step(f"Token {i + 1}: glue the heads' outputs end to end.",
-                          f"concat({pieces}) = {_vec(glued)}", glued[-1]))
+                          f"concat({pieces}) = {vec(glued)}", glued[-1]))
     for i, glued in enumerate(nums["glued"]):
         expr, out = _times(w_o, glued)
         steps.append(Step(f"Token {i + 1}'s final output: W_o times its glued list.", expr,

@@ -9,15 +9,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
+from fromzero.explain._common import br, vec
 from fromzero.explain.steps import Step, fmt
 
 LAYER_ACTIVATIONS = ("none", "relu", "sigmoid")
-
-
-def _p(x: float) -> str:
-    """A number written after an operator: negatives get brackets, (−0.2)."""
-    text = fmt(x)
-    return f"({text})" if text.startswith("−") else text
 
 
 def _act(name: str, z: float) -> float:
@@ -55,9 +50,9 @@ def _neuron_steps(inputs: Sequence[float], row: Sequence[float], b: float, activ
     parts = []
     for x, w in zip(inputs, row, strict=True):
         total = total + x * w
-        parts.append(f"{_p(x)} × {_p(w)}")
+        parts.append(f"{br(x)} × {br(w)}")
     z = total + b
-    expr = " + ".join(parts + [_p(b)]) + f" = {fmt(z)}"
+    expr = " + ".join(parts + [br(b)]) + f" = {fmt(z)}"
     steps = [Step(f"{label}: each input times its weight, added up, plus the bias.", expr, z)]
     if activation != "none":
         out = _act(activation, z)
@@ -65,10 +60,6 @@ def _neuron_steps(inputs: Sequence[float], row: Sequence[float], b: float, activ
                           f"{_act_label(activation)}({fmt(z)}) = {fmt(out)}", out))
         return steps, out
     return steps, z
-
-
-def _list(values: Sequence[float]) -> str:
-    return "[" + ", ".join(fmt(v) for v in values) + "]"
 
 
 def _layer(inputs: Sequence[float], weights: Sequence[Sequence[float]], biases: Sequence[float],
@@ -93,7 +84,7 @@ def layer(inputs: Sequence[float], weights: Sequence[Sequence[float]], biases: S
     if not 1 <= int(neuron) <= len(weights):
         raise ValueError(f"neuron must be from 1 to {len(weights)}: got {neuron}.")
     steps, outs = _layer(inputs, weights, biases, activation)
-    steps.append(Step("The layer's output: one number per neuron.", f"output = {_list(outs)}",
+    steps.append(Step("The layer's output: one number per neuron.", f"output = {vec(outs)}",
                       outs[int(neuron) - 1]))
     return steps
 
@@ -118,16 +109,16 @@ def network(inputs: Sequence[float], layers: Sequence[Mapping], layer: int | Non
         biases = spec["biases"]
         activation = spec.get("activation", "none")
         _check_layer(current, weights, biases, activation, f"Layer {k}")
-        steps.append(Step(f"Layer {k} gets its inputs.", f"inputs = {_list(current)}",
+        steps.append(Step(f"Layer {k} gets its inputs.", f"inputs = {vec(current)}",
                           current[0] if current else 0.0))
         more, outs = _layer(current, weights, biases, activation, f"Layer {k}, neuron ")
         steps += [Step(s.text.replace("neuron Neuron", "neuron"), s.expr, s.value) for s in more]
-        steps.append(Step(f"Layer {k} output.", f"output = {_list(outs)}", outs[0]))
+        steps.append(Step(f"Layer {k} output.", f"output = {vec(outs)}", outs[0]))
         kept.append(outs)
         current = outs
     outs = kept[which - 1]
     if not 1 <= int(neuron) <= len(outs):
         raise ValueError(f"neuron must be from 1 to {len(outs)}: got {neuron}.")
     label = "The network's output." if which == len(layers) else f"The output of layer {which}."
-    steps.append(Step(label, f"output = {_list(outs)}", outs[int(neuron) - 1]))
+    steps.append(Step(label, f"output = {vec(outs)}", outs[int(neuron) - 1]))
     return steps

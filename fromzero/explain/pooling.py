@@ -9,17 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from fromzero.explain._common import sum_step, vec
 from fromzero.explain.steps import Step, fmt
 
 Grid = Sequence[Sequence[float]]
 
 
-def _list(values: Sequence[float]) -> str:
-    return "[" + ", ".join(fmt(v) for v in values) + "]"
-
-
 def _grid_text(grid: Grid) -> str:
-    return "[" + ", ".join(_list(row) for row in grid) + "]"
+    return "[" + ", ".join(vec(row) for row in grid) + "]"
 
 
 def _whole(x: float, name: str, least: int) -> int:
@@ -171,9 +168,5 @@ def channel_sum(patches: Sequence[Grid], kernels: Sequence[Grid]) -> list[Step]:
         sums.append(total)
         steps.append(Step(f"Channel {ch}: multiply each number by its weight, and add.",
                           f"{' + '.join(terms)} = {fmt(total)}", total))
-    total = 0.0
-    for s in sums:
-        total = total + s
-    steps.append(Step("Add the sums of all the channels: one number for the feature map.",
-                      f"{' + '.join(fmt(s) for s in sums)} = {fmt(total)}", total))
+    steps.append(sum_step("Add the sums of all the channels: one number for the feature map.", sums))
     return steps

@@ -11,36 +11,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import add, br, ln, softmax_steps, sum_step
 from fromzero.explain.steps import Step, fmt
 
 NUDGE_DECIMALS = 7
-
-
-def _exp(x: float) -> float:
-    try:
-        return math.exp(x)
-    except OverflowError:
-        return math.inf
-
-
-def _ln(x: float) -> float:
-    if x == 0:
-        return -math.inf
-    return math.log(x)
-
-
-def _add(values: Sequence[float]) -> float:
-    """Left to right, one at a time (Python's sum() compensates; the TS mirror does not)."""
-    total = 0.0
-    for v in values:
-        total = total + v
-    return total
-
-
-def _br(x: float) -> str:
-    """A number written after an operator: negatives get brackets, '0.5 − (−0.3)'."""
-    text = fmt(x)
-    return f"({text})" if text.startswith("−") else text
 
 
 def _join(values: Sequence[float], decimals: int | None = None) -> str:
@@ -64,7 +38,7 @@ def chances_of(scores: Sequence[float]) -> list[float]:
     values = _check_scores(scores)
     biggest = max(values)
     exps = [math.exp(s - biggest) for s in values]
-    total = _add(exps)
+    total = add(exps)
     return [e / total for e in exps]
 
 
@@ -84,25 +58,13 @@ def softmax(scores: Sequence[float], stable: bool = False, show: int | None = No
             d = s - biggest
             shifted.append(d)
             steps.append(Step(f"Class {i}: take the biggest score away.",
-                              f"{fmt(s)} − {_br(biggest)} = {fmt(d)}", d))
+                              f"{fmt(s)} − {br(biggest)} = {fmt(d)}", d))
         values = shifted
-    exps = []
-    for i, s in enumerate(values):
-        e = _exp(s)
-        exps.append(e)
-        steps.append(Step(f"Class {i}: e to the power of its score.", f"e^{fmt(s)} = {fmt(e)}", e))
-    total = _add(exps)
-    steps.append(Step("Add them all up.", f"{' + '.join(fmt(e) for e in exps)} = {fmt(total)}",
-                      total))
-    chances = []
-    for i, e in enumerate(exps):
-        p = e / total
-        chances.append(p)
-        steps.append(Step(f"Class {i}: divide by the total. That is its chance.",
-                          f"{fmt(e)} ÷ {fmt(total)} = {fmt(p)}", p))
-    check = _add(chances)
-    steps.append(Step("Check: the chances add up to 1.",
-                      f"{' + '.join(fmt(p) for p in chances)} = {fmt(check)}", check))
+    soft, chances = softmax_steps(values, lambda i: f"Class {i}: e to the power of its score.",
+                                  "Add them all up.",
+                                  lambda i: f"Class {i}: divide by the total. That is its chance.")
+    steps += soft
+    steps.append(sum_step("Check: the chances add up to 1.", chances))
     if show is not None:
         k = _check_class(show, len(chances))
         steps.append(Step(f"So the chance of class {k} is:", f"chance of class {k} = {fmt(chances[k])}",
@@ -134,10 +96,10 @@ def cross_entropy(target: int, chances: Sequence[float] | None = None,
     p = probs[k]
     steps.append(Step(f"Pick the chance of the right class, class {k}.",
                       f"chance of class {k} = {fmt(p)}", p))
-    ln_p = _ln(p)
+    ln_p = ln(p)
     steps.append(Step("Take its ln, the logarithm base e.", f"ln({fmt(p)}) = {fmt(ln_p)}", ln_p))
     loss = -ln_p
-    steps.append(Step("Flip the sign. That is the loss.", f"−{_br(ln_p)} = {fmt(loss)}", loss))
+    steps.append(Step("Flip the sign. That is the loss.", f"−{br(ln_p)} = {fmt(loss)}", loss))
     return steps
 
 
@@ -153,11 +115,11 @@ def mean_cross_entropy(chances: Sequence[Sequence[float]], targets: Sequence[int
     for n, (row, t) in enumerate(zip(chances, targets, strict=True), start=1):
         k = _check_class(t, len(row))
         p = float(row[k])
-        loss = -_ln(p)
+        loss = -ln(p)
         losses.append(loss)
         steps.append(Step(f"Example {n}: the right class is {k}, with chance {fmt(p)}.",
                           f"−ln({fmt(p)}) = {fmt(loss)}", loss))
-    total = _add(losses)
+    total = add(losses)
     mean = total / len(losses)
     steps.append(Step("The mean: add the losses and divide by how many there are.",
                       f"({' + '.join(fmt(v) for v in losses)}) ÷ {len(losses)} = {fmt(mean)}",
@@ -166,7 +128,7 @@ def mean_cross_entropy(chances: Sequence[Sequence[float]], targets: Sequence[int
 
 
 def _loss(scores: Sequence[float], target: int) -> float:
-    return -_ln(chances_of(scores)[target])
+    return -ln(chances_of(scores)[target])
 
 
 def softmax_slope(scores: Sequence[float], target: int, h: float = 0.001,

@@ -9,21 +9,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import exp
 from fromzero.explain.steps import Step, fmt
-
-
-def _exp(x: float) -> float:
-    """e to the power x, or infinity when it is too big to store."""
-    try:
-        return math.exp(x)
-    except OverflowError:
-        return math.inf
 
 
 def tanh_value(x: float) -> float:
     """(e^x − e^−x) ÷ (e^x + e^−x), computed the way the steps show it; ±1 when e^x overflows."""
-    up = _exp(x)
-    down = _exp(-x)
+    up = exp(x)
+    down = exp(-x)
     if math.isinf(up):
         return 1.0
     if math.isinf(down):
@@ -33,8 +26,8 @@ def tanh_value(x: float) -> float:
 
 def tanh(x: float) -> list[Step]:
     """tanh(1): e^1 = 2.7183, e^−1 = 0.3679, 2.3504 ÷ 3.0862 = 0.7616."""
-    up = _exp(x)
-    down = _exp(-x)
+    up = exp(x)
+    down = exp(-x)
     steps = [
         Step("Raise e (about 2.718) to the input.", f"e^{fmt(x)} = {fmt(up)}", up),
         Step("Raise e to minus the input.", f"e^{fmt(-x)} = {fmt(down)}", down),

@@ -10,24 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from fromzero.explain._common import add, sum_step, vec
 from fromzero.explain.steps import Step, fmt
-
-
-def _list(values: Sequence[float]) -> str:
-    return "[" + ", ".join(fmt(v) for v in values) + "]"
-
-
-def _total(values: Sequence[float]) -> float:
-    """Add left to right, like the TypeScript mirror (Python's sum() compensates rounding)."""
-    total = 0.0
-    for v in values:
-        total = total + v
-    return total
-
-
-def _sum_text(values: Sequence[float]) -> tuple[str, float]:
-    total = _total(values)
-    return " + ".join(fmt(v) for v in values) + f" = {fmt(total)}", total
 
 
 def dropout(values: Sequence[float], mask: Sequence[int], rate: float) -> list[Step]:
@@ -55,11 +39,9 @@ def dropout(values: Sequence[float], mask: Sequence[int], rate: float) -> list[S
             out.append(0.0)
             steps.append(Step(f"Position {i + 1} is dropped: it becomes 0.",
                               f"{fmt(v)} → 0", 0.0))
-    before_text, before = _sum_text(values)
-    steps.append(Step("The sum before dropout.", before_text, before))
-    steps.append(Step("The values after dropout.", _list(out), out[-1]))
-    after_text, after = _sum_text(out)
-    steps.append(Step("The sum after dropout.", after_text, after))
+    steps.append(sum_step("The sum before dropout.", values))
+    steps.append(Step("The values after dropout.", vec(out), out[-1]))
+    steps.append(sum_step("The sum after dropout.", out))
     return steps
 
 
@@ -144,15 +126,15 @@ def shift_grid(grid: Sequence[Sequence[float]], dx: int, dy: int) -> list[Step]:
                 text = f"New row {r + 1} is old row {source + 1}, moved {move}; zeros fill the gap."
             else:
                 text = f"New row {r + 1} is old row {source + 1}, moved {move}."
-            expr = f"{_list(grid[source])} → {_list(row)}"
+            expr = f"{vec(grid[source])} → {vec(row)}"
         else:
             text = f"New row {r + 1} has no old row to come from: all zeros."
-            expr = _list(row)
-        steps.append(Step(text, expr, _total(row)))
+            expr = vec(row)
+        steps.append(Step(text, expr, add(row)))
     total = 0.0
     for row in out:
-        total = total + _total(row)
-    shown = "[" + ", ".join(_list(row) for row in out) + "]"
+        total = total + add(row)
+    shown = "[" + ", ".join(vec(row) for row in out) + "]"
     steps.append(Step(f"The shifted grid, still {rows} by {cols}. Its numbers add up to "
                       f"{fmt(total)}.", shown, total))
     return steps

@@ -10,29 +10,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import br, exp, vec
 from fromzero.explain.steps import Step, fmt
 
 Matrix = Sequence[Sequence[float]]
 PARTS = ("q", "k", "v")
 SHOWS = ("score", "weight", "output")
-
-
-def _br(x: float) -> str:
-    """A number written after an operator: negatives get brackets, '2 × (−1)'."""
-    text = fmt(x)
-    return f"({text})" if text.startswith("−") else text
-
-
-def _vec(values: Sequence[float]) -> str:
-    return "[" + ", ".join(fmt(v) for v in values) + "]"
-
-
-def _exp(x: float) -> float:
-    """e to the power x: 0 for −infinity, infinity when it is too big to store."""
-    try:
-        return math.exp(x)
-    except OverflowError:
-        return math.inf
 
 
 def _dot(a: Sequence[float], b: Sequence[float]) -> float:
@@ -44,7 +27,7 @@ def _dot(a: Sequence[float], b: Sequence[float]) -> float:
 
 
 def _dot_text(a: Sequence[float], b: Sequence[float]) -> str:
-    return " + ".join(f"{fmt(x)} × {_br(y)}" for x, y in zip(a, b, strict=True))
+    return " + ".join(f"{fmt(x)} × {br(y)}" for x, y in zip(a, b, strict=True))
 
 
 def _check_matrix(name: str, m: Matrix, n: int) -> None:
@@ -90,11 +73,11 @@ def qkv(embedding: Sequence[float], w_q: Matrix, w_k: Matrix, w_v: Matrix,
             steps.append(Step(f"{part}, number {r}: row {r} of W_{part} times the embedding.",
                               f"{_dot_text(row, embedding)} = {fmt(value)}", value))
         vectors[part] = out
-        steps.append(Step(f"So the {part} vector is:", f"{part} = {_vec(out)}", out[-1]))
+        steps.append(Step(f"So the {part} vector is:", f"{part} = {vec(out)}", out[-1]))
     picked = vectors[show]
     k = _check_one("entry", entry, len(picked))
     if k is None and show != "v":
-        steps.append(Step(f"The {show} vector, again:", f"{show} = {_vec(picked)}", picked[-1]))
+        steps.append(Step(f"The {show} vector, again:", f"{show} = {vec(picked)}", picked[-1]))
     elif k is not None:
         steps.append(Step(f"So number {k} of {show} is:", f"{show}{k} = {fmt(picked[k - 1])}",
                           picked[k - 1]))
@@ -103,7 +86,7 @@ def qkv(embedding: Sequence[float], w_q: Matrix, w_k: Matrix, w_v: Matrix,
 
 def _softmax_row(scores: Sequence[float], label: str, out: list[Step], what: str) -> list[float]:
     """e to each score, the total, each share; two steps. Masked scores (−infinity) give 0."""
-    powers = [_exp(s) for s in scores]
+    powers = [exp(s) for s in scores]
     total = 0.0
     for p in powers:
         total = total + p
@@ -178,7 +161,7 @@ def attention_numbers(embeddings: Matrix, w_q: Matrix, w_k: Matrix, w_v: Matrix,
               for i, row in enumerate(scaled)]
     weights = []
     for row in masked:
-        powers = [_exp(s) for s in row]
+        powers = [exp(s) for s in row]
         total = 0.0
         for p in powers:
             total = total + p
@@ -215,10 +198,10 @@ def self_attention(embeddings: Matrix, w_q: Matrix, w_k: Matrix, w_v: Matrix,
     for i, x in enumerate(embeddings, start=1):
         for part in PARTS:
             w = {"q": w_q, "k": w_k, "v": w_v}[part]
-            vec = nums[part][i - 1]
+            made = nums[part][i - 1]
             parts = ", ".join(_dot_text(r, x) for r in w)
-            steps.append(Step(f"Word {i}: its {part} is W_{part} times its embedding {_vec(x)}.",
-                              f"{part}{i} = [{parts}] = {_vec(vec)}", vec[-1]))
+            steps.append(Step(f"Word {i}: its {part} is W_{part} times its embedding {vec(x)}.",
+                              f"{part}{i} = [{parts}] = {vec(made)}", made[-1]))
     for i in range(t):
         for j in range(t):
             s = nums["scores"][i][j]
@@ -243,16 +226,16 @@ def self_attention(embeddings: Matrix, w_q: Matrix, w_k: Matrix, w_v: Matrix,
             later = ("the later word. Its score becomes" if i == t - 2
                      else "later words. Their scores become")
             steps.append(Step(f"Row {i + 1}: word {i + 1} may not look at {later} −infinity.",
-                              f"row {i + 1} = {_vec(masked)}", masked[i]))
+                              f"row {i + 1} = {vec(masked)}", masked[i]))
     for i in range(t):
         _softmax_row(nums["masked"][i], f"Row {i + 1}", steps,
                      f"These are the weights of word {i + 1}.")
     for i in range(t):
         w = nums["weights"][i]
         out = nums["outputs"][i]
-        terms = " + ".join(f"{fmt(a)} × {_vec(vec)}" for a, vec in zip(w, nums["v"], strict=True))
+        terms = " + ".join(f"{fmt(a)} × {vec(value)}" for a, value in zip(w, nums["v"], strict=True))
         steps.append(Step(f"Output of word {i + 1}: its weights times the values, added up.",
-                          f"{terms} = {_vec(out)}", out[-1]))
+                          f"{terms} = {vec(out)}", out[-1]))
     table = {"score": nums["masked"], "weight": nums["weights"], "output": nums["outputs"]}[show]
     r = _check_one("row", row, t) or t
     c = _check_one("col", col, len(table[r - 1])) or len(table[r - 1])

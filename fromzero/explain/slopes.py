@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from fromzero.explain._common import br
 from fromzero.explain.steps import Step, fmt
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -64,14 +65,8 @@ def curve_text(terms: Sequence[Sequence[float]]) -> str:
     return out
 
 
-def _br(x: float) -> str:
-    """A number written after an operator: negatives get brackets, '3 × (−2)'."""
-    text = fmt(x)
-    return f"({text})" if text.startswith("−") else text
-
-
 def _sum_text(values: Sequence[float]) -> str:
-    return " + ".join(fmt(v) if i == 0 else _br(v) for i, v in enumerate(values))
+    return " + ".join(fmt(v) if i == 0 else br(v) for i, v in enumerate(values))
 
 
 def _value(parts: list[tuple[float, int]], x: float) -> float:
@@ -103,7 +98,7 @@ def curve_value(terms: Sequence[Sequence[float]], x: float) -> list[Step]:
         if n >= 2:
             expr = f"{fmt(a)} × {_power_text(x, n)} = {fmt(a)} × {fmt(p)} = {fmt(v)}"
         else:
-            expr = f"{fmt(a)} × {_br(p)} = {fmt(v)}"
+            expr = f"{fmt(a)} × {br(p)} = {fmt(v)}"
         steps.append(Step(f"Work out the part {curve_text([[a, n]])} at x = {fmt(x)}.", expr, v))
     y = 0.0
     for v in values:
@@ -208,7 +203,7 @@ def shortcut_slope(terms: Sequence[Sequence[float]], x: float) -> list[Step]:
             if n >= 3:
                 expr = f"{fmt(a)} × {n} × {_power_text(x, n - 1)} = {fmt(a)} × {n} × {fmt(p)} = {fmt(s)}"
             else:
-                expr = f"{fmt(a)} × {n} × {_br(p)} = {fmt(s)}"
+                expr = f"{fmt(a)} × {n} × {br(p)} = {fmt(s)}"
             steps.append(
                 Step(
                     f"The part {part}: bring the power {n} down to multiply, and make the "

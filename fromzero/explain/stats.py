@@ -5,15 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import sum_step
 from fromzero.explain.steps import Step, fmt
 
 
 def _sum_steps(values: Sequence[float], what: str) -> tuple[list[Step], float]:
-    total = 0.0
-    for v in values:
-        total = total + v
-    step = Step(f"Add up all the {what}.", f"{' + '.join(fmt(v) for v in values)} = {fmt(total)}", total)
-    return [step], total
+    step = sum_step(f"Add up all the {what}.", values)
+    return [step], step.value
 
 
 def mean(values: Sequence[float]) -> list[Step]:

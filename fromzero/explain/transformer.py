@@ -9,13 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import br, sum_step
 from fromzero.explain.steps import Step, fmt
-
-
-def _p(x: float) -> str:
-    """A number written after an operator: negatives get brackets, (−0.2)."""
-    text = fmt(x)
-    return f"({text})" if text.startswith("−") else text
 
 
 def _pick(steps: list[Step], values: Sequence[float], show: int | None, what: str) -> list[Step]:
@@ -29,6 +24,21 @@ def _pick(steps: list[Step], values: Sequence[float], show: int | None, what: st
     return steps
 
 
+def _weighted_sum(text: str, inputs: Sequence[float], row: Sequence[float], b: float,
+                  steps: list[Step]) -> float:
+    """One dense neuron: add each input times its weight, left to right, then the bias.
+
+    Appends the step (with every product written out) and returns the neuron's value.
+    """
+    total = 0.0
+    for xi, w in zip(inputs, row, strict=True):
+        total = total + xi * w
+    z = total + b
+    parts = [f"{br(xi)} × {br(w)}" for xi, w in zip(inputs, row, strict=True)]
+    steps.append(Step(text, f"{' + '.join(parts + [br(b)])} = {fmt(z)}", z))
+    return z
+
+
 def layer_norm(values: Sequence[float], gamma: float = 1, beta: float = 0, eps: float = 1e-5,
                show: int | None = None) -> list[Step]:
     """layer_norm([2, 4, 6]): mean 4, variance 2.6667, std 1.633, then −1.2247, 0, 1.2247.
@@ -40,11 +50,8 @@ def layer_norm(values: Sequence[float], gamma: float = 1, beta: float = 0, eps: 
     n = len(values)
     if n == 0:
         raise ValueError("layer_norm needs at least one number.")
-    total = 0.0
-    for v in values:
-        total = total + v
-    steps = [Step("Add up all the numbers.", f"{' + '.join(fmt(v) for v in values)} = {fmt(total)}",
-                  total)]
+    steps = [sum_step("Add up all the numbers.", values)]
+    total = steps[0].value
     m = total / n
     steps.append(Step(f"Divide by how many there are ({n}): that is the mean.",
                       f"{fmt(total)} ÷ {n} = {fmt(m)}", m))
@@ -57,7 +64,7 @@ def layer_norm(values: Sequence[float], gamma: float = 1, beta: float = 0, eps: 
     for sq in squares:
         sq_total = sq_total + sq
     steps.append(Step("Take each number's gap from the mean, square it, and add the squares.",
-                      " + ".join(f"({fmt(v)} − {_p(m)})²" for v in values)
+                      " + ".join(f"({fmt(v)} − {br(m)})²" for v in values)
                       + f" = {' + '.join(fmt(s) for s in squares)} = {fmt(sq_total)}", sq_total))
     var = sq_total / n
     steps.append(Step(f"Divide by {n}: that is the variance.", f"{fmt(sq_total)} ÷ {n} = {fmt(var)}",
@@ -72,8 +79,8 @@ def layer_norm(values: Sequence[float], gamma: float = 1, beta: float = 0, eps: 
         outs.append(out)
         steps.append(Step(f"Number {i}: subtract the mean, divide by the standard deviation, "
                           "then scale by γ and shift by β.",
-                          f"({fmt(v)} − {_p(m)}) ÷ {fmt(sd)} = {fmt(z)}, "
-                          f"{fmt(gamma)} × {_p(z)} + {_p(beta)} = {fmt(out)}", out))
+                          f"({fmt(v)} − {br(m)}) ÷ {fmt(sd)} = {fmt(z)}, "
+                          f"{fmt(gamma)} × {br(z)} + {br(beta)} = {fmt(out)}", out))
     return _pick(steps, outs, show, "the normalised")
 
 
@@ -90,7 +97,7 @@ def residual_add(x: Sequence[float], fx: Sequence[float], show: int | None = Non
         out = a + b
         outs.append(out)
         steps.append(Step(f"Number {i}: keep the input and add what the layer made.",
-                          f"{fmt(a)} + {_p(b)} = {fmt(out)}", out))
+                          f"{fmt(a)} + {br(b)} = {fmt(out)}", out))
     return _pick(steps, outs, show, "the output")
 
 
@@ -114,27 +121,16 @@ def feed_forward(x: Sequence[float], W1: Sequence[Sequence[float]], b1: Sequence
     steps = []
     hidden = []
     for j, (row, b) in enumerate(zip(W1, b1, strict=True), start=1):
-        total = 0.0
-        for xi, w in zip(x, row, strict=True):
-            total = total + xi * w
-        z = total + b
-        parts = [f"{_p(xi)} × {_p(w)}" for xi, w in zip(x, row, strict=True)]
-        steps.append(Step(f"Hidden neuron {j}: weighted sum of the input plus its bias.",
-                          f"{' + '.join(parts + [_p(b)])} = {fmt(z)}", z))
+        z = _weighted_sum(f"Hidden neuron {j}: weighted sum of the input plus its bias.", x, row,
+                          b, steps)
         r = z if z > 0 else 0.0
         hidden.append(r)
         steps.append(Step(f"ReLU on hidden neuron {j}: keep it if above 0, else 0.",
                           f"ReLU({fmt(z)}) = {fmt(r)}", r))
     outs = []
     for k, (row, b) in enumerate(zip(W2, b2, strict=True), start=1):
-        total = 0.0
-        for h, w in zip(hidden, row, strict=True):
-            total = total + h * w
-        out = total + b
-        outs.append(out)
-        parts = [f"{_p(h)} × {_p(w)}" for h, w in zip(hidden, row, strict=True)]
-        steps.append(Step(f"Output {k}: weighted sum of the hidden numbers plus its bias.",
-                          f"{' + '.join(parts + [_p(b)])} = {fmt(out)}", out))
+        outs.append(_weighted_sum(f"Output {k}: weighted sum of the hidden numbers plus its bias.",
+                                  hidden, row, b, steps))
     return _pick(steps, outs, show, "the output")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from fromzero.explain._common import sum_step
 from fromzero.explain.steps import Step, fmt
 
 
@@ -20,11 +21,7 @@ def dot(a: Sequence[float], b: Sequence[float]) -> list[Step]:
         p = x * y
         products.append(p)
         steps.append(Step(f"Multiply the numbers at position {i}.", f"{fmt(x)} × {fmt(y)} = {fmt(p)}", p))
-    total = 0.0
-    for p in products:
-        total = total + p
-    steps.append(Step("Add up all the products.",
-                      f"{' + '.join(fmt(p) for p in products)} = {fmt(total)}", total))
+    steps.append(sum_step("Add up all the products.", products))
     return steps
 
 

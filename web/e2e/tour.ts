@@ -97,7 +97,8 @@ export async function visitPart(browser: Browser, tour: PartTour, width: number,
       else if (pressed) await control.first().press("Enter");  // by keyboard, like the sliders
       else if (ticked) await control.first().press("Space");
       else await nudge(page, control.first());
-      await expect.poll(() => shown(demo), { timeout: 5_000 }).not.toBe(before);
+      // a pressed button may ask the server (a prediction, generated text): give it time
+      await expect.poll(() => shown(demo), { timeout: pressed ? 60_000 : 5_000 }).not.toBe(before);
       const wanted = tour.expect?.[id];
       if (wanted) await expect.poll(() => shown(demo), { timeout: 120_000 }).toMatch(wanted);
       // Reset brings the first numbers back.

@@ -163,32 +163,37 @@ def cancel_training(job_id: str, jobs: JobsDep) -> dict[str, Any]:
     return _info(job)
 
 
-@router.post("/predict/mnist", responses={422: {"description": "not a 28 x 28 grid 0..255"},
-                                          503: {"description": "the model is not trained"}})
-def predict_mnist(body: PixelsBody) -> Any:
-    from fromzero.training.predict import BadImage, predict_digit
+_PIXEL_RESPONSES: dict[int | str, dict[str, Any]] = {
+    422: {"description": "not a 28 x 28 grid 0..255"},
+    503: {"description": "the model is not trained"},
+}
 
+
+def _predict(name: str, pixels: Any) -> Any:
+    """Call fromzero.training.predict.<name> (imported on first use: it needs torch) on the grid.
+
+    A bad grid is a 422 that names the field; a model that is not trained yet is a 503.
+    """
+    from fromzero.training import predict
+
+    run = getattr(predict, name)
     try:
-        return predict_digit(body.pixels)
-    except BadImage as bad:
+        return run(pixels)
+    except predict.BadImage as bad:
         return JSONResponse(status_code=422, content={"detail": str(bad), "field": "pixels"})
     except FileNotFoundError as missing:
         raise HTTPException(503, str(missing)) from None
 
 
-@router.post("/predict/mnist-cnn",
-             responses={422: {"description": "not a 28 x 28 grid 0..255"},
-                        503: {"description": "the model is not trained"}})
+@router.post("/predict/mnist", responses=_PIXEL_RESPONSES)
+def predict_mnist(body: PixelsBody) -> Any:
+    return _predict("predict_digit", body.pixels)
+
+
+@router.post("/predict/mnist-cnn", responses=_PIXEL_RESPONSES)
 def predict_mnist_cnn(body: PixelsBody) -> Any:
     """The shipped MNIST CNN's feature maps, dense values and ten probabilities."""
-    from fromzero.training.predict import BadImage, predict_cnn
-
-    try:
-        return predict_cnn(body.pixels)
-    except BadImage as bad:
-        return JSONResponse(status_code=422, content={"detail": str(bad), "field": "pixels"})
-    except FileNotFoundError as missing:
-        raise HTTPException(503, str(missing)) from None
+    return _predict("predict_cnn", body.pixels)
 
 
 @router.post("/generate/char-gpt",

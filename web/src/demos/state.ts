@@ -92,3 +92,9 @@ export interface Range {
   max: number;
   step: number;
 }
+
+/** x clamped to the range and moved to its nearest step (rounded, so 0.1 + 0.2 reads 0.3). */
+export function snap(x: number, r: Range): number {
+  const steps = Math.round((clamp(x, r.min, r.max) - r.min) / r.step);
+  return Number((r.min + steps * r.step).toFixed(6));
+}

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
+import { TextBox } from "../ui/TextBox";
 import { MAX_TEXT, MODES, WRITE, compute, showChar, withText, type BigramState, type Mode } from "./logic";
 
 const MODE_LABEL: Record<Mode, string> = { greedy: "greedy: always the biggest chance", sample: "by chance (seeded)" };
@@ -9,24 +10,12 @@ const th = { textAlign: "left", padding: "0.2rem 0.5rem" } as const;
 const td = { padding: "0.2rem 0.5rem", ...mono } as const;
 
 export default function BigramTable({ state, setState }: DemoViewProps<BigramState>) {
-  const textId = useId();
   const firstId = useId();
   const view = compute(state);
   const f = showChar(view.first);
   return (
     <div className="demo-body">
-      <div className="slider">
-        <label htmlFor={textId}>The training text (at most {MAX_TEXT} characters)</label>
-        <textarea
-          id={textId}
-          aria-label="training text"
-          rows={4}
-          maxLength={MAX_TEXT}
-          value={view.text}
-          onChange={(e) => setState(withText(state, e.currentTarget.value))}
-          style={{ ...mono, fontSize: "1rem", width: "100%", gridColumn: "1 / -1" }}
-        />
-      </div>
+      <TextBox label="The training text" name="training text" rows={4} max={MAX_TEXT} value={view.text} onChange={(text) => setState(withText(state, text))} fontSize="1rem" />
       {view.rows.length === 0 ? (
         <p className="result" aria-live="polite">
           The text needs at least two characters, so that one can come after another.

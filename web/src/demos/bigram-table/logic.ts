@@ -9,6 +9,7 @@
 import { bigramCounts, charsOf, countsAfter, fmt, mostLikely, showChar, sortedChars, type Step } from "../../explain";
 import { seededRandom } from "../random";
 import { choiceProp, clamp, numberProp } from "../state";
+import { codeText, textOf } from "../text";
 
 export const TITLE = "Guess the next letter by counting";
 
@@ -27,22 +28,10 @@ export type BigramState = {
   runs: number;
 };
 
-function keep(code: number): number | null {
-  if (code === 9) return 32;
-  if (code === 10) return 10;
-  return Number.isInteger(code) && code >= 32 && code <= 0x10ffff && code !== 127 ? code : null;
-}
+const textCodes = codeText({ max: MAX_TEXT, newLines: true });
 
-export function codesOf(text: string): number[] {
-  return charsOf(text.replace(/\r\n?/g, "\n"))
-    .map((ch) => keep(ch.codePointAt(0) ?? 0))
-    .filter((c): c is number => c !== null)
-    .slice(0, MAX_TEXT);
-}
-
-export function textOf(codes: readonly number[]): string {
-  return String.fromCodePoint(...codes);
-}
+export const codesOf = textCodes.codesOf;
+export { textOf };
 
 /** The characters that have at least one character after them: the rows we can count. */
 export function rowChars(text: string): string[] {
@@ -51,10 +40,7 @@ export function rowChars(text: string): string[] {
 }
 
 export function normalise(p: Record<string, unknown>): BigramState {
-  let codes: number[];
-  if (typeof p.text === "string") codes = codesOf(p.text);
-  else if (Array.isArray(p.codes)) codes = codesOf(textOf(p.codes.map((c) => keep(numberProp(c, 32)) ?? 32)));
-  else codes = codesOf(START_TEXT);
+  const codes = textCodes.codesFrom(p.text, p.codes, START_TEXT);
   const rows = rowChars(textOf(codes));
   // A lesson names the first character ("t"); the URL keeps its code (116).
   const wanted = typeof p.first === "string" && charsOf(p.first).length === 1 ? (p.first.codePointAt(0) ?? 0) : numberProp(p.first, 116);

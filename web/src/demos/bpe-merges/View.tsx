@@ -1,8 +1,8 @@
-import { useId } from "react";
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
 import { boxRow, litBox } from "../ui/boxes";
 import { Slider } from "../ui/Slider";
+import { TextBox } from "../ui/TextBox";
 import { MAX_MERGES, MAX_TEXT, compute, withMerges, withText, type BpeMergesState } from "./logic";
 
 const mono = { fontFamily: "var(--mono)" } as const;
@@ -11,23 +11,11 @@ const td = { padding: "0.2rem 0.5rem", ...mono } as const;
 const chip = (merged: boolean) => ({ ...litBox(merged), minWidth: "1.6rem", fontSize: "1rem", padding: "0.2rem 0.35rem" }) as const;
 
 export default function BpeMerges({ state, setState }: DemoViewProps<BpeMergesState>) {
-  const textId = useId();
   const view = compute(state);
   const last = view.merges[view.merges.length - 1];
   return (
     <div className="demo-body">
-      <div className="slider">
-        <label htmlFor={textId}>The training text (at most {MAX_TEXT} characters)</label>
-        <textarea
-          id={textId}
-          aria-label="training text"
-          rows={2}
-          maxLength={MAX_TEXT}
-          value={view.text}
-          onChange={(e) => setState(withText(state, e.currentTarget.value))}
-          style={{ ...mono, fontSize: "1rem", width: "100%", gridColumn: "1 / -1" }}
-        />
-      </div>
+      <TextBox label="The training text" name="training text" rows={2} max={MAX_TEXT} value={view.text} onChange={(text) => setState(withText(state, text))} fontSize="1rem" />
       {view.text === "" ? (
         <p className="result" aria-live="polite">
           The text is empty, so there is nothing to merge. Type a few words.

@@ -9,6 +9,7 @@
  */
 import { bpeRun, bpeTrain, charsOf, countPairs, showPiece, type Step } from "../../explain";
 import { clamp, numberProp } from "../state";
+import { codeText, textOf } from "../text";
 
 export const TITLE = "Byte-pair encoding, merge by merge";
 
@@ -19,28 +20,14 @@ export const START_TEXT = "low lower lowest low";
 
 export type BpeMergesState = { codes: number[]; merges: number };
 
-function keep(code: number): number | null {
-  if (code === 9 || code === 10 || code === 13) return 32;
-  return Number.isInteger(code) && code >= 32 && code <= 0x10ffff && code !== 127 && !(code >= 0xd800 && code <= 0xdfff) ? code : null;
-}
+const textCodes = codeText({ max: MAX_TEXT, noSurrogates: true });
 
 /** Text -> the list of its character codes, cut to MAX_TEXT characters. */
-export function codesOf(text: string): number[] {
-  return charsOf(text)
-    .map((ch) => keep(ch.codePointAt(0) ?? 0))
-    .filter((c): c is number => c !== null)
-    .slice(0, MAX_TEXT);
-}
-
-export function textOf(codes: readonly number[]): string {
-  return String.fromCodePoint(...codes);
-}
+export const codesOf = textCodes.codesOf;
+export { textOf };
 
 export function normalise(p: Record<string, unknown>): BpeMergesState {
-  let codes: number[];
-  if (typeof p.text === "string") codes = codesOf(p.text);
-  else if (Array.isArray(p.codes)) codes = codesOf(textOf(p.codes.map((c) => keep(numberProp(c, 32)) ?? 32)));
-  else codes = codesOf(START_TEXT);
+  const codes = textCodes.codesFrom(p.text, p.codes, START_TEXT);
   const merges = Math.round(clamp(numberProp(p.merges, 0), 0, MAX_MERGES));
   return { codes, merges };
 }

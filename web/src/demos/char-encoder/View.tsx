@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
 import { boxRow, litBox } from "../ui/boxes";
+import { TextBox } from "../ui/TextBox";
 import { MAX_TEXT, compute, idsText, parseIds, sameList, showChar, withText, type CharEncoderState } from "./logic";
 
 const cell = { textAlign: "center" } as const;
@@ -9,7 +10,6 @@ const small = { fontSize: "0.8rem" } as const;
 const pickButton = (on: boolean) => ({ ...litBox(on), cursor: "pointer", fontSize: "1rem" }) as const;
 
 export default function CharEncoder({ state, setState }: DemoViewProps<CharEncoderState>) {
-  const textId = useId();
   const idsId = useId();
   const view = compute(state);
   // What the learner is typing in the ids box; shown while it still means the ids in the state.
@@ -20,18 +20,7 @@ export default function CharEncoder({ state, setState }: DemoViewProps<CharEncod
   const picked = view.vocab[state.pick];
   return (
     <div className="demo-body">
-      <div className="slider">
-        <label htmlFor={textId}>Type a text (at most {MAX_TEXT} characters)</label>
-        <input
-          id={textId}
-          type="text"
-          aria-label="your text"
-          maxLength={MAX_TEXT}
-          value={view.text}
-          onChange={(e) => setState(withText(state, e.currentTarget.value))}
-          style={{ fontFamily: "var(--mono)", fontSize: "1.1rem", width: "100%" }}
-        />
-      </div>
+      <TextBox label="Type a text" name="your text" max={MAX_TEXT} value={view.text} onChange={(text) => setState(withText(state, text))} fontSize="1.1rem" />
       {view.text === "" ? (
         <p className="result" aria-live="polite">
           The text is empty, so there is no vocabulary yet. Type a few letters.

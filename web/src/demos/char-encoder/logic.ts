@@ -8,6 +8,7 @@
  */
 import { charsOf, encodeIds, oneHotList, showChar, sortedChars, vocabulary, type Step } from "../../explain";
 import { clamp, numberProp } from "../state";
+import { codeText, textOf } from "../text";
 
 export const TITLE = "Text to ids and back";
 
@@ -19,29 +20,14 @@ export const START_IDS = [7, 5, 6, 1];
 
 export type CharEncoderState = { codes: number[]; ids: number[]; pick: number };
 
-/** A character the text box keeps: anything printable (a new line or tab becomes a space). */
-function keep(code: number): number | null {
-  if (code === 9 || code === 10 || code === 13) return 32;
-  return Number.isInteger(code) && code >= 32 && code <= 0x10ffff && code !== 127 ? code : null;
-}
+const textCodes = codeText({ max: MAX_TEXT });
 
 /** Text -> the list of its character codes, cut to MAX_TEXT characters. */
-export function codesOf(text: string): number[] {
-  return charsOf(text)
-    .map((ch) => keep(ch.codePointAt(0) ?? 0))
-    .filter((c): c is number => c !== null)
-    .slice(0, MAX_TEXT);
-}
-
-export function textOf(codes: readonly number[]): string {
-  return String.fromCodePoint(...codes);
-}
+export const codesOf = textCodes.codesOf;
+export { textOf };
 
 export function normalise(p: Record<string, unknown>): CharEncoderState {
-  let codes: number[];
-  if (typeof p.text === "string") codes = codesOf(p.text);
-  else if (Array.isArray(p.codes)) codes = codesOf(textOf(p.codes.map((c) => keep(numberProp(c, 32)) ?? 32)));
-  else codes = codesOf(START_TEXT);
+  const codes = textCodes.codesFrom(p.text, p.codes, START_TEXT);
   const rawIds = Array.isArray(p.ids) ? p.ids : START_IDS;
   const ids = rawIds.slice(0, MAX_IDS).map((v) => Math.round(clamp(numberProp(v, 0), 0, MAX_ID)));
   const size = sortedChars(textOf(codes)).length;

@@ -1,11 +1,9 @@
-import { useEffect, useRef, useState, type PointerEvent } from "react";
+import { useEffect } from "react";
 import { trainingApi, type CnnPrediction } from "../../features/training/api";
 import type { DemoViewProps } from "../registry";
-import { EXAMPLE_STROKES, activeMaps, brightnessOf, decodeInk, encodeInk, exampleInk, isBlank, layerMax, mapsOf, rows, shapeLabel, toGrid, type FeatureMapsState } from "./logic";
-import { brightness } from "../draw-digit/logic";
+import { DrawingPad, useDrawingPad, useInkPrediction } from "../ui/DrawingPad";
+import { EXAMPLE_STROKES, activeMaps, brightnessOf, decodeInk, exampleInk, isBlank, layerMax, mapsOf, rows, shapeLabel, type FeatureMapsState } from "./logic";
 
-const CANVAS = 280;
-const PEN = 18;
 const grey = (v: number) => `rgb(${v}, ${v}, ${v})`;
 
 /** One map as a small picture: bright = this filter responded strongly here. */
@@ -40,83 +38,25 @@ function Layer({ title, layer, size }: { title: string; layer: CnnPrediction["la
 }
 
 export default function CnnFeatureMaps({ state, setState }: DemoViewProps<FeatureMapsState>) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const drawing = useRef(false);
-  const [answer, setAnswer] = useState<{ ink: string; prediction: CnnPrediction } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const pad = useDrawingPad((ink) => setState({ ink, example: -1 }));
   const grid = decodeInk(state.ink);
   const blank = isBlank(grid);
 
   // paint the current grid onto the canvas (10 canvas pixels per cell) when it changes from outside
-  const paint = (ink: string) => {
-    const ctx = canvas.current?.getContext("2d");
-    if (!ctx) return;
-    ctx.fillStyle = "black";
-    ctx.fillRect(0, 0, CANVAS, CANVAS);
-    decodeInk(ink).forEach((v, i) => {
-      if (v === 0) return;
-      ctx.fillStyle = grey(v);
-      ctx.fillRect((i % 28) * 10, Math.floor(i / 28) * 10, 10, 10);
-    });
-  };
   useEffect(() => {
-    if (!drawing.current) paint(state.ink);
-  }, [state.ink]);
-
-  useEffect(() => {
-    if (blank) return;
-    const controller = new AbortController();
-    trainingApi
-      .predictCnn(rows(grid), controller.signal)
-      .then((prediction) => {
-        setAnswer({ ink: state.ink, prediction });
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (!(e instanceof DOMException && e.name === "AbortError")) setError(e instanceof Error ? e.message : String(e));
-      });
-    return () => controller.abort();
-    // the ink string is the whole input; grid is derived from it
+    const ctx = pad.context();
+    if (!pad.isDrawing() && ctx) pad.paintInk(ctx, state.ink);
+    // the pad's helpers are made anew each render; only the ink matters
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.ink]);
 
-  const point = (e: PointerEvent<HTMLCanvasElement>): [number, number] => {
-    const r = e.currentTarget.getBoundingClientRect();
-    return [((e.clientX - r.left) * CANVAS) / r.width, ((e.clientY - r.top) * CANVAS) / r.height];
-  };
-  const stroke = (e: PointerEvent<HTMLCanvasElement>, start: boolean) => {
-    const ctx = e.currentTarget.getContext("2d");
-    if (!ctx) return;
-    const [x, y] = point(e);
-    ctx.strokeStyle = "white";
-    ctx.lineWidth = PEN;
-    ctx.lineCap = "round";
-    ctx.lineJoin = "round";
-    if (start) {
-      ctx.beginPath();
-      ctx.moveTo(x, y);
-    }
-    ctx.lineTo(x, y);
-    ctx.stroke();
-  };
-  const finish = () => {
-    if (!drawing.current) return;
-    drawing.current = false;
-    const ctx = canvas.current?.getContext("2d");
-    if (!ctx) return;
-    const data = ctx.getImageData(0, 0, CANVAS, CANVAS).data;
-    setState({ ink: encodeInk(toGrid(brightness(data, CANVAS, CANVAS), CANVAS, CANVAS)), example: -1 });
-  };
+  const { result, error } = useInkPrediction<CnnPrediction>(state.ink, blank, (signal) => trainingApi.predictCnn(rows(grid), signal));
   const clear = () => {
-    const ctx = canvas.current?.getContext("2d");
-    if (ctx) {
-      ctx.fillStyle = "black";
-      ctx.fillRect(0, 0, CANVAS, CANVAS);
-    }
+    const ctx = pad.context();
+    if (ctx) pad.blackOut(ctx);
     setState({ ink: "0".repeat(784), example: -1 });
   };
 
-  const result = answer && answer.ink === state.ink ? answer.prediction : null;
   const layers = result ? Object.fromEntries(result.layers.map((l) => [l.name, l])) : {};
 
   return (
@@ -136,21 +76,7 @@ export default function CnnFeatureMaps({ state, setState }: DemoViewProps<Featur
             Clear
           </button>
         </div>
-        <canvas
-          ref={canvas}
-          width={CANVAS}
-          height={CANVAS}
-          style={{ width: 160, height: 160, touchAction: "none", background: "black", borderRadius: 6 }}
-          aria-label="Drawing area: draw one digit with the mouse or a finger"
-          onPointerDown={(e) => {
-            drawing.current = true;
-            e.currentTarget.setPointerCapture(e.pointerId);
-            stroke(e, true);
-          }}
-          onPointerMove={(e) => drawing.current && stroke(e, false)}
-          onPointerUp={finish}
-          onPointerLeave={finish}
-        />
+        <DrawingPad pad={pad} size={160} />
         <div>
           <h4>The input: 28 × 28 × 1</h4>
           <Heatmap map={rows(grid)} max={255} size={112} label="the input image, 28 by 28 pixels" />

@@ -1,8 +1,8 @@
-import { useEffect, useState } from "react";
 import { fmt } from "../../explain";
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
 import { PlayPause } from "../ui/PlayPause";
+import { usePlayer } from "../ui/usePlayer";
 import { Choice, Slider } from "../ui/Slider";
 import {
   FILTERS,
@@ -60,22 +60,12 @@ const box = {
 const gridOf = (n: number) => ({ display: "grid", gridTemplateColumns: `repeat(${n}, ${CELL})`, gap: "0.2rem", margin: "0.4rem 0" }) as const;
 
 export default function ConvSlider({ state, setState }: DemoViewProps<ConvState>) {
-  const [playing, setPlaying] = useState(false);
   const end = atEnd(state);
-  const running = playing && !end;
-  useEffect(() => {
-    if (!running) return;
-    const t = window.setTimeout(() => setState(step(state, 1)), TICK_MS);
-    return () => window.clearTimeout(t);
-  }, [running, state, setState]);
+  const { running, setPlaying, go } = usePlayer(state, setState, end, (s) => step(s, 1), TICK_MS);
 
   const v = compute(state);
   const n = side(state.picture);
   const count = positions(n);
-  const go = (next: ConvState) => {
-    setPlaying(false);
-    setState(next);
-  };
   return (
     <div className="demo-body">
       <div className="controls">

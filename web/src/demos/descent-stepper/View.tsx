@@ -1,8 +1,8 @@
-import { useEffect, useState } from "react";
 import { fmt } from "../../explain";
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
 import { PlayPause } from "../ui/PlayPause";
+import { usePlayer } from "../ui/usePlayer";
 import { Slider } from "../ui/Slider";
 import { XYChart } from "../ui/XYChart";
 import {
@@ -27,14 +27,8 @@ import {
 const STEP_MS = 700;
 
 export default function DescentStepper({ state, setState }: DemoViewProps<DescentState>) {
-  const [playing, setPlaying] = useState(false);
   const end = atEnd(state);
-  const running = playing && !end;
-  useEffect(() => {
-    if (!running) return;
-    const t = window.setTimeout(() => setState(advance(state)), STEP_MS);
-    return () => window.clearTimeout(t);
-  }, [running, state, setState]);
+  const { running, setPlaying } = usePlayer(state, setState, end, advance, STEP_MS);
 
   // Changing the setup starts the descent again from iteration 1.
   const restart = (patch: Partial<DescentState>) => {

@@ -1,10 +1,8 @@
-import { useEffect, useRef, useState, type PointerEvent } from "react";
+import { useEffect } from "react";
 import { trainingApi, type DigitPrediction } from "../../features/training/api";
 import type { DemoViewProps } from "../registry";
-import { EXAMPLE_STROKES, SIDE, brightness, decodeInk, encodeInk, flatten, isBlank, normalisePixel, rows, toGrid, topDigits, type DrawDigitState, type Stroke } from "./logic";
-
-const CANVAS = 280; // 10 canvas pixels per grid cell
-const PEN = 18;
+import { DrawingPad, useDrawingPad, useInkPrediction } from "../ui/DrawingPad";
+import { EXAMPLE_STROKES, SIDE, decodeInk, flatten, isBlank, normalisePixel, rows, topDigits, type DrawDigitState, type Stroke } from "./logic";
 
 function cellColor(v: number): string {
   return `rgb(${v}, ${v}, ${v})`;
@@ -17,131 +15,48 @@ function signedColor(z: number): string {
 }
 
 export default function DrawDigit({ state, setState }: DemoViewProps<DrawDigitState>) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const drawing = useRef(false);
-  // the answer remembers which drawing it belongs to, so a stale one is never shown
-  const [answer, setAnswer] = useState<{ ink: string; prediction: DigitPrediction } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const pad = useDrawingPad((ink) => setState({ ink }));
   const grid = decodeInk(state.ink);
   const blank = isBlank(grid);
 
   // a drawing restored from the URL is painted back onto the canvas, 10 pixels per cell
   useEffect(() => {
-    const ctx = canvas.current?.getContext("2d");
-    if (!ctx) return;
-    ctx.fillStyle = "black";
-    ctx.fillRect(0, 0, CANVAS, CANVAS);
-    decodeInk(state.ink).forEach((v, i) => {
-      if (v === 0) return;
-      ctx.fillStyle = cellColor(v);
-      ctx.fillRect((i % SIDE) * 10, Math.floor(i / SIDE) * 10, 10, 10);
-    });
+    const ctx = pad.context();
+    if (ctx) pad.paintInk(ctx, state.ink);
     // only on first show: later strokes are already on the canvas
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Reset (or Clear) empties the state: wipe the canvas too, so picture and numbers agree
   useEffect(() => {
-    const ctx = canvas.current?.getContext("2d");
-    if (ctx && state.ink === "") {
-      ctx.fillStyle = "black";
-      ctx.fillRect(0, 0, CANVAS, CANVAS);
-    }
-  }, [state.ink]);
-
-  useEffect(() => {
-    if (blank) return;
-    const controller = new AbortController();
-    trainingApi
-      .predictDigit(rows(grid), controller.signal)
-      .then((prediction) => {
-        setAnswer({ ink: state.ink, prediction });
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (!(e instanceof DOMException && e.name === "AbortError")) setError(e instanceof Error ? e.message : String(e));
-      });
-    return () => controller.abort();
-    // the ink string is the whole input; grid is derived from it
+    const ctx = pad.context();
+    if (ctx && state.ink === "") pad.blackOut(ctx);
+    // the pad's helpers are made anew each render; only the ink matters
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.ink]);
 
-  const point = (e: PointerEvent<HTMLCanvasElement>): [number, number] => {
-    const r = e.currentTarget.getBoundingClientRect();
-    return [((e.clientX - r.left) * CANVAS) / r.width, ((e.clientY - r.top) * CANVAS) / r.height];
-  };
-  const stroke = (e: PointerEvent<HTMLCanvasElement>, start: boolean) => {
-    const ctx = e.currentTarget.getContext("2d");
-    if (!ctx) return;
-    const [x, y] = point(e);
-    ctx.strokeStyle = "white";
-    ctx.lineWidth = PEN;
-    ctx.lineCap = "round";
-    ctx.lineJoin = "round";
-    if (start) ctx.beginPath();
-    if (start) ctx.moveTo(x, y);
-    ctx.lineTo(x, y);
-    ctx.stroke();
-  };
-  const commit = (ctx: CanvasRenderingContext2D) => {
-    const data = ctx.getImageData(0, 0, CANVAS, CANVAS).data;
-    setState({ ink: encodeInk(toGrid(brightness(data, CANVAS, CANVAS), CANVAS, CANVAS)) });
-  };
-  const finish = () => {
-    if (!drawing.current) return;
-    drawing.current = false;
-    const ctx = canvas.current?.getContext("2d");
-    if (ctx) commit(ctx);
-  };
-  const blackOut = (ctx: CanvasRenderingContext2D) => {
-    ctx.fillStyle = "black";
-    ctx.fillRect(0, 0, CANVAS, CANVAS);
-  };
+  // the answer remembers which drawing it belongs to, so a stale one is never shown
+  const { result, error } = useInkPrediction<DigitPrediction>(state.ink, blank, (signal) => trainingApi.predictDigit(rows(grid), signal));
+
   const clear = () => {
-    const ctx = canvas.current?.getContext("2d");
-    if (ctx) blackOut(ctx);
+    const ctx = pad.context();
+    if (ctx) pad.blackOut(ctx);
     setState({ ink: "" });
   };
   // an example digit, drawn with the learner's own pen: the keyboard way to try the demo
   const drawExample = (strokes: readonly Stroke[]) => {
-    const ctx = canvas.current?.getContext("2d");
-    if (!ctx) return;
-    blackOut(ctx);
-    ctx.strokeStyle = "white";
-    ctx.lineWidth = PEN;
-    ctx.lineCap = "round";
-    ctx.lineJoin = "round";
-    for (const stroke of strokes) {
-      ctx.beginPath();
-      stroke.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x * CANVAS, y * CANVAS) : ctx.lineTo(x * CANVAS, y * CANVAS)));
-      ctx.stroke();
-    }
-    commit(ctx);
+    const ctx = pad.context();
+    if (ctx) pad.drawStrokes(ctx, strokes);
   };
 
   const flat = flatten(rows(grid)).map(normalisePixel);
-  const result = answer && answer.ink === state.ink ? answer.prediction : null;
   const probabilities = result?.probabilities ?? [];
   const best = topDigits(probabilities, 1)[0];
 
   return (
     <div className="demo-body draw-digit">
       <div className="controls">
-        <canvas
-          ref={canvas}
-          width={CANVAS}
-          height={CANVAS}
-          style={{ width: 200, height: 200, touchAction: "none", background: "black", borderRadius: 6 }}
-          aria-label="Drawing area: draw one digit with the mouse or a finger"
-          onPointerDown={(e) => {
-            drawing.current = true;
-            e.currentTarget.setPointerCapture(e.pointerId);
-            stroke(e, true);
-          }}
-          onPointerMove={(e) => drawing.current && stroke(e, false)}
-          onPointerUp={finish}
-          onPointerLeave={finish}
-        />
+        <DrawingPad pad={pad} size={200} />
         <div>
           <button type="button" className="button secondary" onClick={clear}>
             Clear

@@ -1,8 +1,8 @@
-import { useEffect, useState } from "react";
 import { big, fmt } from "../../explain";
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
 import { PlayPause } from "../ui/PlayPause";
+import { usePlayer } from "../ui/usePlayer";
 import { Choice, Slider } from "../ui/Slider";
 import { XYChart } from "../ui/XYChart";
 import {
@@ -30,14 +30,8 @@ const LABELS: Record<DatasetName, string> = {
 };
 
 export default function EpochTrainer({ state, setState }: DemoViewProps<TrainerState>) {
-  const [playing, setPlaying] = useState(false);
   const end = atEnd(state);
-  const running = playing && !end;
-  useEffect(() => {
-    if (!running) return;
-    const t = window.setTimeout(() => setState(nextEpoch(state)), TICK_MS);
-    return () => window.clearTimeout(t);
-  }, [running, state, setState]);
+  const { running, setPlaying } = usePlayer(state, setState, end, nextEpoch, TICK_MS);
 
   const h = history(state);
   const n = size(state);

@@ -6,9 +6,10 @@
  * The prompt lives in the state as a list of character codes, so commas, colons and new lines
  * cannot break the URL format (see state.ts).
  */
-import { charsOf, fmt, showChar } from "../../explain";
+import { fmt, showChar } from "../../explain";
 import type { GenerateSettings, GeneratedToken } from "../../features/training/api";
-import { clamp, numberProp, type Range } from "../state";
+import { numberProp, snap, type Range } from "../state";
+import { codeText, textOf } from "../text";
 
 export const TITLE = "Write with the course's small GPT";
 
@@ -32,33 +33,13 @@ export type GenerateState = {
   seed: number;
 };
 
-function snap(x: number, r: Range): number {
-  const steps = Math.round((clamp(x, r.min, r.max) - r.min) / r.step);
-  return Number((r.min + steps * r.step).toFixed(6));
-}
+const textCodes = codeText({ max: MAX_PROMPT, newLines: true });
 
-function keep(code: number): number | null {
-  if (code === 9) return 32;
-  if (code === 10) return 10;
-  return Number.isInteger(code) && code >= 32 && code <= 0x10ffff && code !== 127 ? code : null;
-}
-
-export function codesOf(text: string): number[] {
-  return charsOf(text.replace(/\r\n?/g, "\n"))
-    .map((ch) => keep(ch.codePointAt(0) ?? 0))
-    .filter((c): c is number => c !== null)
-    .slice(0, MAX_PROMPT);
-}
-
-export function textOf(codes: readonly number[]): string {
-  return String.fromCodePoint(...codes);
-}
+export const codesOf = textCodes.codesOf;
+export { textOf };
 
 export function normalise(p: Record<string, unknown>): GenerateState {
-  let codes: number[];
-  if (typeof p.prompt === "string") codes = codesOf(p.prompt);
-  else if (Array.isArray(p.codes)) codes = codesOf(textOf(p.codes.map((c) => keep(numberProp(c, 32)) ?? 32)));
-  else codes = codesOf(START_PROMPT);
+  const codes = textCodes.codesFrom(p.prompt, p.codes, START_PROMPT);
   return {
     codes,
     t: snap(numberProp(p.t ?? p.temperature, 0.8), TEMPERATURE),

@@ -4,6 +4,7 @@
  * convolution with no padding: out = (n − size) ÷ stride + 1, rounded down.
  */
 import { convSize, fmt, outSize, pooled, windowOf, type PoolKind, type Step } from "../../explain";
+import { seededRandom } from "../random";
 import { choiceProp, clamp, numberProp, type Range } from "../state";
 
 export const TITLE = "Shrink a feature map: pooling";
@@ -18,21 +19,9 @@ export const STRIDE: Range = { min: 1, max: 3, step: 1 };
 export const VALUE: Range = { min: 0, max: 9, step: 1 };
 export const SEED_MAX = 999;
 
-/** A small seeded random number maker (mulberry32): the same seed gives the same map. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** side × side whole numbers from 0 to 9, the same for the same seed. */
 export function makeCells(side: number, seed: number): number[] {
-  const random = rng(seed * 7919 + side);
+  const random = seededRandom(seed * 7919 + side);
   return Array.from({ length: side * side }, () => Math.floor(random() * 10));
 }
 

@@ -1,8 +1,8 @@
-import { useEffect, useState } from "react";
 import { fmt } from "../../explain";
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
 import { PlayPause } from "../ui/PlayPause";
+import { usePlayer } from "../ui/usePlayer";
 import { Slider } from "../ui/Slider";
 import { XYChart } from "../ui/XYChart";
 import {
@@ -35,21 +35,11 @@ const cell = {
 const row = { display: "flex", flexWrap: "wrap", gap: "0.25rem", margin: "0.3rem 0" } as const;
 
 export default function RnnStepper({ state, setState }: DemoViewProps<RnnStepperState>) {
-  const [playing, setPlaying] = useState(false);
   const end = atEnd(state);
-  const running = playing && !end;
-  useEffect(() => {
-    if (!running) return;
-    const t = window.setTimeout(() => setState(step(state, 1)), TICK_MS);
-    return () => window.clearTimeout(t);
-  }, [running, state, setState]);
+  const { running, setPlaying, go } = usePlayer(state, setState, end, (s) => step(s, 1), TICK_MS);
 
   const v = compute(state);
   const n = state.xs.length;
-  const go = (next: RnnStepperState) => {
-    setPlaying(false);
-    setState(next);
-  };
   const chartText =
     v.points.length > 1
       ? `The memory h over time: ${v.points.map(([t, h]) => `step ${t}: ${fmt(h)}`).join(", ")}.`

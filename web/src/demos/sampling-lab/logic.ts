@@ -8,7 +8,7 @@
  */
 import { fmt, ranked, temperature, type Step } from "../../explain";
 import { seededRandom } from "../random";
-import { clamp, numberListProp, numberProp, type Range } from "../state";
+import { clamp, numberListProp, numberProp, snap, type Range } from "../state";
 
 export const TITLE = "Temperature, top-k and top-p on seven words";
 
@@ -31,11 +31,6 @@ export type SamplingState = {
   /** How many times "sample" was pressed: 0 = not yet. It is also the seed. */
   runs: number;
 };
-
-function snap(x: number, r: Range): number {
-  const steps = Math.round((clamp(x, r.min, r.max) - r.min) / r.step);
-  return Number((r.min + steps * r.step).toFixed(6));
-}
 
 export function normalise(props: Record<string, unknown>): SamplingState {
   const given = numberListProp(props.scores, START_SCORES, SCORE.min, SCORE.max);

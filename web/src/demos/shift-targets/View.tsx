@@ -1,8 +1,8 @@
-import { useId } from "react";
 import { StepList } from "../../components/Steps/StepList";
 import type { DemoViewProps } from "../registry";
 import { boxRow, litBox } from "../ui/boxes";
 import { Slider } from "../ui/Slider";
+import { TextBox } from "../ui/TextBox";
 import { MAX_TEXT, compute, guessText, inWindow, maxBlock, maxStart, showChar, withBlock, withText, type ShiftState } from "./logic";
 
 const mono = { fontFamily: "var(--mono)" } as const;
@@ -15,24 +15,12 @@ const hiddenBox = { ...litBox(false), minWidth: "2rem", fontSize: "1rem", opacit
 const targetBox = { ...litBox(false), minWidth: "2rem", fontSize: "1rem", borderColor: "var(--ink)", color: "var(--ink)" } as const;
 
 export default function ShiftTargets({ state, setState }: DemoViewProps<ShiftState>) {
-  const textId = useId();
   const view = compute(state);
   const n = view.chars.length;
   const guess = guessText(view, state.pick);
   return (
     <div className="demo-body">
-      <div className="slider">
-        <label htmlFor={textId}>Type a text (at most {MAX_TEXT} characters)</label>
-        <input
-          id={textId}
-          type="text"
-          aria-label="your text"
-          maxLength={MAX_TEXT}
-          value={view.text}
-          onChange={(e) => setState(withText(state, e.currentTarget.value))}
-          style={{ ...mono, fontSize: "1.1rem", width: "100%" }}
-        />
-      </div>
+      <TextBox label="Type a text" name="your text" max={MAX_TEXT} value={view.text} onChange={(text) => setState(withText(state, text))} fontSize="1.1rem" />
       {!view.ready ? (
         <p className="result" aria-live="polite">
           A pair needs at least 2 characters: one to read and one to guess. Type a little more.

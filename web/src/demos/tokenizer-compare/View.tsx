@@ -1,28 +1,16 @@
-import { useId } from "react";
 import type { DemoViewProps } from "../registry";
 import { boxRow, litBox } from "../ui/boxes";
+import { TextBox } from "../ui/TextBox";
 import { BPE_MERGES, MAX_TEXT, TRAINING_TEXT, UNK, WORD_LIST, compute, withText, type TokenizerCompareState } from "./logic";
 
 const mono = { fontFamily: "var(--mono)" } as const;
 const chip = (odd: boolean) => ({ ...litBox(odd), minWidth: "1.4rem", fontSize: "0.95rem", padding: "0.15rem 0.3rem" }) as const;
 
 export default function TokenizerCompare({ state, setState }: DemoViewProps<TokenizerCompareState>) {
-  const textId = useId();
   const view = compute(state);
   return (
     <div className="demo-body">
-      <div className="slider">
-        <label htmlFor={textId}>Type a sentence (at most {MAX_TEXT} characters)</label>
-        <input
-          id={textId}
-          type="text"
-          aria-label="your sentence"
-          maxLength={MAX_TEXT}
-          value={view.text}
-          onChange={(e) => setState(withText(state, e.currentTarget.value))}
-          style={{ ...mono, fontSize: "1.05rem", width: "100%" }}
-        />
-      </div>
+      <TextBox label="Type a sentence" name="your sentence" max={MAX_TEXT} value={view.text} onChange={(text) => setState(withText(state, text))} fontSize="1.05rem" />
       {view.ways.map((way) => (
         <section key={way.name} aria-label={`cut by ${way.name}`}>
           <h4 style={{ margin: "0.8rem 0 0.2rem" }}>By {way.name}</h4>

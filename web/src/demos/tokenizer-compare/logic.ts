@@ -9,7 +9,7 @@
  * The sentence lives in the state as a list of character codes (see state.ts).
  */
 import { FIRST_NEW_ID, charsOf, countPairs, mergeIds, showPiece, topPair, utf8Of } from "../../explain";
-import { numberProp } from "../state";
+import { codeText, textOf } from "../text";
 
 export const TITLE = "Characters, words or tokens?";
 
@@ -27,26 +27,13 @@ export const TRAINING_TEXT =
 
 export type TokenizerCompareState = { codes: number[] };
 
-function keep(code: number): number | null {
-  if (code === 9 || code === 10 || code === 13) return 32;
-  return Number.isInteger(code) && code >= 32 && code <= 0x10ffff && code !== 127 && !(code >= 0xd800 && code <= 0xdfff) ? code : null;
-}
+const textCodes = codeText({ max: MAX_TEXT, noSurrogates: true });
 
-export function codesOf(text: string): number[] {
-  return charsOf(text)
-    .map((ch) => keep(ch.codePointAt(0) ?? 0))
-    .filter((c): c is number => c !== null)
-    .slice(0, MAX_TEXT);
-}
-
-export function textOf(codes: readonly number[]): string {
-  return String.fromCodePoint(...codes);
-}
+export const codesOf = textCodes.codesOf;
+export { textOf };
 
 export function normalise(p: Record<string, unknown>): TokenizerCompareState {
-  if (typeof p.text === "string") return { codes: codesOf(p.text) };
-  if (Array.isArray(p.codes)) return { codes: codesOf(textOf(p.codes.map((c) => keep(numberProp(c, 32)) ?? 32))) };
-  return { codes: codesOf(START_TEXT) };
+  return { codes: textCodes.codesFrom(p.text, p.codes, START_TEXT) };
 }
 
 export function withText(_s: TokenizerCompareState, text: string): TokenizerCompareState {
