@@ -6,19 +6,9 @@
  * `show` (from 0) picks the final value: a word's score, or a number of the output vector
  * (for attention and weightedAverage it defaults to 0, the first number of the output).
  */
-import { fmt, type Step } from "./steps";
+import { fmt, type Step, addAll, br } from "./steps";
 
-function br(x: number): string {
-  const text = fmt(x);
-  return text.startsWith("\u2212") ? `(${text})` : text;
-}
 
-/** Left to right, one at a time, exactly like the Python side. */
-function add(values: readonly number[]): number {
-  let total = 0;
-  for (const v of values) total = total + v;
-  return total;
-}
 
 function labels(n: number, words?: readonly string[]): string[] {
   if (words === undefined) return Array.from({ length: n }, (_, i) => `word ${i + 1}`);
@@ -43,25 +33,25 @@ function pick(show: number, n: number, what: string): number {
 
 /** One dot product per word: how well each word's vector lines up with the query. */
 export function attentionScoreList(query: readonly number[], vectors: readonly (readonly number[])[]): number[] {
-  return vectors.map((v) => add(query.map((q, j) => q * v[j]!)));
+  return vectors.map((v) => addAll(query.map((q, j) => q * v[j]!)));
 }
 
 /** Softmax without steps (plain, like the worked steps): attentionWeightList([0, 0]) -> [0.5, 0.5]. */
 export function attentionWeightList(scores: readonly number[]): number[] {
   const powers = scores.map((s) => Math.exp(s));
-  const total = add(powers);
+  const total = addAll(powers);
   return powers.map((p) => p / total);
 }
 
 /** The weighted average of the vectors, number by number. */
 export function attentionMix(weights: readonly number[], vectors: readonly (readonly number[])[]): number[] {
   const size = vectors[0]?.length ?? 0;
-  return Array.from({ length: size }, (_, j) => add(weights.map((w, i) => w * vectors[i]![j]!)));
+  return Array.from({ length: size }, (_, j) => addAll(weights.map((w, i) => w * vectors[i]![j]!)));
 }
 
 function dotSteps(query: readonly number[], vectors: readonly (readonly number[])[], names: string[]): Step[] {
   return vectors.map((v, i) => {
-    const score = add(query.map((q, j) => q * v[j]!));
+    const score = addAll(query.map((q, j) => q * v[j]!));
     const parts = query.map((q, j) => `${fmt(q)} × ${br(v[j]!)}`).join(" + ");
     return { text: `Score for ${names[i]}: the dot product with the word we look from.`, expr: `${parts} = ${fmt(score)}`, value: score };
   });
@@ -69,7 +59,7 @@ function dotSteps(query: readonly number[], vectors: readonly (readonly number[]
 
 function mixSteps(weights: readonly number[], vectors: readonly (readonly number[])[], size: number): Step[] {
   return Array.from({ length: size }, (_, j) => {
-    const value = add(weights.map((w, i) => w * vectors[i]![j]!));
+    const value = addAll(weights.map((w, i) => w * vectors[i]![j]!));
     const parts = weights.map((w, i) => `${fmt(w)} × ${br(vectors[i]![j]!)}`).join(" + ");
     return {
       text: `Output number ${j + 1}: each weight times number ${j + 1} of its word's vector, added up.`,
@@ -96,7 +86,7 @@ export function weightedAverage(weights: readonly number[], vectors: readonly (r
   if (weights.length !== vectors.length) {
     throw new Error(`Give one weight per vector: got ${weights.length} weights and ${vectors.length} vectors.`);
   }
-  const total = add(weights);
+  const total = addAll(weights);
   const steps: Step[] = [{ text: "The weights add up to:", expr: `${weights.map((w) => fmt(w)).join(" + ")} = ${fmt(total)}`, value: total }];
   steps.push(...mixSteps(weights, vectors, size));
   const k = pick(show, size, "a number of the output");
@@ -114,7 +104,7 @@ export function attention(query: readonly number[], vectors: readonly (readonly 
     return { p, step: { text: `Softmax, ${names[i]}: e to the power of its score.`, expr: `e^${fmt(s.value)} = ${fmt(p)}`, value: p } };
   });
   steps.push(...powers.map((x) => x.step));
-  const total = add(powers.map((x) => x.p));
+  const total = addAll(powers.map((x) => x.p));
   steps.push({ text: "Add the powers up.", expr: `${powers.map((x) => fmt(x.p)).join(" + ")} = ${fmt(total)}`, value: total });
   const weights = powers.map(({ p }, i) => {
     const w = p / total;

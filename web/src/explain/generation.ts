@@ -5,7 +5,7 @@
  * renormalise. topPFilter: sort, add up until the running total reaches p, keep those, renormalise.
  * greedyPick: the position of the biggest chance (the first one on a tie).
  */
-import { fmt, type Step } from "./steps";
+import { fmt, type Step, addAll } from "./steps";
 import { showChar } from "./text";
 
 const EXP_LIMIT = 700;
@@ -16,12 +16,6 @@ function namesOf(n: number, tokens?: readonly string[]): string[] {
   return tokens.map((t) => showChar(String(t)));
 }
 
-/** Left to right, one at a time, exactly like the Python side. */
-function add(values: readonly number[]): number {
-  let total = 0;
-  for (const v of values) total = total + v;
-  return total;
-}
 
 function checkChances(chances: readonly number[]): number[] {
   const values = chances.map(Number);
@@ -63,7 +57,7 @@ export function temperature(logits: readonly number[], t: number, show = 0, toke
     steps.push({ text: `Token ${names[i]!}: e to the power of the new number.`, expr: `e^${fmt(z)} = ${fmt(e)}`, value: e });
     return e;
   });
-  const total = add(ups);
+  const total = addAll(ups);
   steps.push({ text: "Add them all up.", expr: `${ups.map((e) => fmt(e)).join(" + ")} = ${fmt(total)}`, value: total });
   const chances = ups.map((e, i) => {
     const p = e / total;
@@ -76,7 +70,7 @@ export function temperature(logits: readonly number[], t: number, show = 0, toke
 
 function renormalise(values: readonly number[], kept: readonly number[], names: readonly string[], show: number | undefined, steps: Step[]): Step[] {
   const keptValues = kept.map((i) => values[i]!);
-  const total = add(keptValues);
+  const total = addAll(keptValues);
   steps.push({ text: "Add up the chances we kept.", expr: `${keptValues.map((v) => fmt(v)).join(" + ")} = ${fmt(total)}`, value: total });
   const fresh = values.map(() => 0);
   values.forEach((v, i) => {
@@ -87,7 +81,7 @@ function renormalise(values: readonly number[], kept: readonly number[], names: 
       steps.push({ text: `Token ${names[i]!} was cut: its new chance is 0.`, expr: `${fmt(v)} → 0`, value: 0 });
     }
   });
-  const check = add(kept.map((i) => fresh[i]!));
+  const check = addAll(kept.map((i) => fresh[i]!));
   steps.push({ text: "Check: the new chances add up to 1.", expr: `${kept.map((i) => fmt(fresh[i]!)).join(" + ")} = ${fmt(check)}`, value: check });
   if (show !== undefined) {
     steps.push({ text: `So the new chance of token ${names[show]!} is:`, expr: fmt(fresh[show]!), value: fresh[show]! });

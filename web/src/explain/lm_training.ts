@@ -7,17 +7,11 @@
  * sequenceLoss: −ln of the chance of the right token at each position, then the mean.
  * Positions are counted from 1, as the lesson counts its guesses.
  */
-import { fmt, type Step } from "./steps";
+import { fmt, type Step, addAll } from "./steps";
 import { charsOf, showChar } from "./text";
 
 const ln = (x: number): number => (x === 0 ? -Infinity : Math.log(x));
 
-/** Left to right, one at a time, exactly like the Python side. */
-function add(values: readonly number[]): number {
-  let total = 0;
-  for (const v of values) total = total + v;
-  return total;
-}
 
 function whole(x: number, name: string, low: number): number {
   if (!Number.isInteger(x) || x < low) throw new Error(`${name} must be a whole number of ${low} or more: got ${x}.`);
@@ -110,7 +104,7 @@ export function sequenceLoss(chances: readonly number[], show?: number): Step[] 
     steps.push({ text: `Position ${i + 1}: the right token got the chance ${fmt(p)}. Its loss is −ln of that.`, expr: `−ln(${fmt(p)}) = ${fmt(loss)}`, value: loss });
     return loss;
   });
-  const total = add(losses);
+  const total = addAll(losses);
   const mean = total / losses.length;
   const expr = losses.length === 1 ? `${fmt(total)} ÷ 1 = ${fmt(mean)}` : `(${losses.map((v) => fmt(v)).join(" + ")}) ÷ ${losses.length} = ${fmt(mean)}`;
   steps.push({ text: "The mean: add the losses and divide by how many positions there are.", expr, value: mean });

@@ -5,21 +5,11 @@
  * softmaxSlope: the slope of that loss for each score is (chance − one-hot target).
  * Classes are numbered from 0, like positions in a list.
  */
-import { fmt, type Step } from "./steps";
+import { fmt, type Step, addAll, br } from "./steps";
 
 const NUDGE_DECIMALS = 7;
 
-function br(x: number): string {
-  const text = fmt(x);
-  return text.startsWith("\u2212") ? `(${text})` : text;
-}
 
-/** Left to right, one at a time, exactly like the Python side. */
-function add(values: readonly number[]): number {
-  let total = 0;
-  for (const v of values) total = total + v;
-  return total;
-}
 
 function join(values: readonly number[], decimals?: number): string {
   return values.map((v) => (decimals === undefined ? fmt(v) : fmt(v, decimals))).join(", ");
@@ -42,7 +32,7 @@ export function chancesOf(scores: readonly number[]): number[] {
   const values = checkScores(scores);
   const biggest = Math.max(...values);
   const exps = values.map((s) => Math.exp(s - biggest));
-  const total = add(exps);
+  const total = addAll(exps);
   return exps.map((e) => e / total);
 }
 
@@ -72,14 +62,14 @@ export function softmax(scores: readonly number[], stable = false, show?: number
     steps.push({ text: `Class ${i}: e to the power of its score.`, expr: `e^${fmt(s)} = ${fmt(e)}`, value: e });
     return e;
   });
-  const total = add(exps);
+  const total = addAll(exps);
   steps.push({ text: "Add them all up.", expr: `${exps.map((e) => fmt(e)).join(" + ")} = ${fmt(total)}`, value: total });
   const chances = exps.map((e, i) => {
     const p = e / total;
     steps.push({ text: `Class ${i}: divide by the total. That is its chance.`, expr: `${fmt(e)} ÷ ${fmt(total)} = ${fmt(p)}`, value: p });
     return p;
   });
-  const check = add(chances);
+  const check = addAll(chances);
   steps.push({ text: "Check: the chances add up to 1.", expr: `${chances.map((p) => fmt(p)).join(" + ")} = ${fmt(check)}`, value: check });
   if (show !== undefined) {
     const k = checkClass(show, chances.length);
@@ -127,7 +117,7 @@ export function meanCrossEntropy(chances: readonly (readonly number[])[], target
     steps.push({ text: `Example ${n + 1}: the right class is ${k}, with chance ${fmt(p)}.`, expr: `−ln(${fmt(p)}) = ${fmt(loss)}`, value: loss });
     return loss;
   });
-  const mean = add(losses) / losses.length;
+  const mean = addAll(losses) / losses.length;
   steps.push({
     text: "The mean: add the losses and divide by how many there are.",
     expr: `(${losses.map((v) => fmt(v)).join(" + ")}) ÷ ${losses.length} = ${fmt(mean)}`,

@@ -2,7 +2,7 @@
  * Worked steps for slopes without calculus symbols (mirrors fromzero/explain/slopes.py).
  * A curve is a list of parts [a, n], each "a times x to the power n", all added.
  */
-import { fmt, type Step } from "./steps";
+import { fmt, type Step, br } from "./steps";
 
 export type Curve = readonly (readonly number[])[];
 
@@ -59,10 +59,6 @@ export function curveAt(terms: Curve, x: number): number {
   return total;
 }
 
-function br(x: number): string {
-  const text = fmt(x);
-  return text.startsWith("\u2212") ? `(${text})` : text;
-}
 
 const sumText = (values: readonly number[]): string => values.map((v, i) => (i === 0 ? fmt(v) : br(v))).join(" + ");
 

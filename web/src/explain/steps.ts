@@ -37,3 +37,16 @@ export function fmt(x: number, decimals: number = DECIMALS): string {
   if (s === "-0" || s === "") s = "0";
   return s.replace("-", MINUS);
 }
+
+/** A number in brackets when it is negative, so "3 × (−2)" reads right. */
+export function br(x: number): string {
+  const text = fmt(x);
+  return text.startsWith("\u2212") ? `(${text})` : text;
+}
+
+/** Add left to right, one at a time, exactly like the Python side (same rounding). */
+export function addAll(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total = total + v;
+  return total;
+}
